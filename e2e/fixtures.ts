@@ -1,0 +1,69 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Simulator switches, as the sim-* query parameters the simulator reads (see mocks/scenario.ts). */
+export interface SimOptions {
+  devices?: number;
+  seed?: number;
+  latency?: number;
+  throttle?: number;
+  /** `Operation:rate` or `Operation:rate:ExceptionName`. */
+  error?: string;
+  /** Operations that answer AccessDeniedException. */
+  deny?: string[];
+  vanish?: string;
+  speed?: number;
+}
+
+function simQuery(sim: SimOptions = {}): string {
+  const p = new URLSearchParams({ 'sim-reset': '1' });
+  for (const [k, v] of Object.entries(sim)) {
+    if (v !== undefined) p.set(`sim-${k}`, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  return p.toString();
+}
+
+/** Page object for the dashboard on the simulated fleet. */
+export class Dashboard {
+  constructor(readonly page: Page) {}
+
+  /** Opens a path on a fresh simulator with the given scenario. */
+  async open(path = '/devices', sim?: SimOptions) {
+    const sep = path.includes('?') ? '&' : '?';
+    await this.page.goto(`${path}${sep}${simQuery(sim)}`);
+    await expect(this.page.getByRole('navigation', { name: 'Side navigation' })).toBeVisible();
+  }
+
+  /** Runs code against the in-page simulator (window.__SNOW_SIMULATOR__). */
+  async sim<T>(fn: (sim: SimulatorHandle) => T | Promise<T>): Promise<T> {
+    await this.page.waitForFunction(() => Boolean((window as unknown as { __SNOW_SIMULATOR__?: unknown }).__SNOW_SIMULATOR__));
+    return this.page.evaluate(fn as never, undefined as never) as Promise<T>;
+  }
+
+  table(name: string) {
+    return this.page.getByRole('table', { name });
+  }
+
+  /** Fails on any axe violation of the current page. */
+  async expectAccessible() {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  }
+}
+
+/** The parts of the simulator tests use; evaluated in the page. */
+export interface SimulatorHandle {
+  taskCount(region?: string): number;
+  stats(): { requests: Record<string, number>; throttled: number };
+}
+
+export const test = base.extend<{ dashboard: Dashboard }>({
+  dashboard: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(new Dashboard(page));
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,81 @@
+import AppLayout from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
+import Flashbar from '@cloudscape-design/components/flashbar';
+import SideNavigation from '@cloudscape-design/components/side-navigation';
+import TopNavigation from '@cloudscape-design/components/top-navigation';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
+import Spinner from '@cloudscape-design/components/spinner';
+import { useConnection } from '../lib/aws/connection-store';
+import { useNotifications } from '../lib/notifications';
+import { useFollow } from '../components/router-link';
+import { PanelBoundary } from '../components/panel-boundary';
+import { ConnectPrompt } from './connect-prompt';
+
+/** Route handle: how a route names itself in the breadcrumbs. */
+export interface RouteHandle {
+  crumb?: (params: Record<string, string | undefined>) => BreadcrumbGroupProps.Item;
+}
+
+function useBreadcrumbs(): BreadcrumbGroupProps.Item[] {
+  const matches = useMatches();
+  const items: BreadcrumbGroupProps.Item[] = [{ text: 'Snow Fleet', href: '/devices' }];
+  for (const m of matches) {
+    const crumb = (m.handle as RouteHandle | undefined)?.crumb;
+    if (crumb) items.push(crumb(m.params));
+  }
+  return items;
+}
+
+const NAV_ITEMS = [
+  { type: 'link', text: 'Devices', href: '/devices' },
+  { type: 'link', text: 'Tasks', href: '/tasks' },
+  { type: 'divider' },
+  { type: 'link', text: 'Settings', href: '/settings' },
+] as const;
+
+/** The console shell: top bar, side navigation, breadcrumbs, notifications. */
+export function Layout() {
+  const follow = useFollow();
+  const navigate = useNavigate();
+  const go = (href: string) => (e: CustomEvent) => {
+    e.preventDefault();
+    navigate(href);
+  };
+  const location = useLocation();
+  const connection = useConnection();
+  const { items } = useNotifications();
+  const breadcrumbs = useBreadcrumbs();
+  const active = '/' + (location.pathname.split('/')[1] ?? '');
+  const needsConnection = !connection && location.pathname !== '/settings';
+
+  return (
+    <>
+      <div id="top-nav">
+        <TopNavigation
+          identity={{ href: '/devices', title: 'Snow Fleet Dashboard', onFollow: go('/devices') }}
+          utilities={[
+            connection?.kind === 'simulated'
+              ? { type: 'button', text: 'Simulated fleet', iconName: 'status-warning', ariaLabel: 'Connection: simulated fleet, not a real AWS account', href: '/settings', onFollow: go('/settings') }
+              : { type: 'button', text: connection ? connection.label : 'Not connected', iconName: 'user-profile', href: '/settings', onFollow: go('/settings') },
+            { type: 'button', text: connection ? connection.regions.join(', ') : 'No region', iconName: 'globe', ariaLabel: `Regions: ${connection?.regions.join(', ') ?? 'none'}`, disableUtilityCollapse: true },
+            { type: 'button', iconName: 'settings', title: 'Settings', ariaLabel: 'Settings', href: '/settings', onFollow: go('/settings') },
+          ]}
+        />
+      </div>
+      <AppLayout
+        headerSelector="#top-nav"
+        toolsHide
+        ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation', notifications: 'Notifications' }}
+        navigation={<SideNavigation activeHref={active} header={{ text: 'Snow Fleet', href: '/devices' }} items={[...NAV_ITEMS]} onFollow={follow} />}
+        breadcrumbs={<BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" onFollow={follow} />}
+        notifications={<Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} />}
+        content={
+          <PanelBoundary name="This page">
+            <Suspense fallback={<Spinner size="large" />}>{needsConnection ? <ConnectPrompt /> : <Outlet />}</Suspense>
+          </PanelBoundary>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import { SettingsPage } from './components/settings-page';
+
+export const settingsRoute = { Component: SettingsPage };

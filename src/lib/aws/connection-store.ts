@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+import { forgetClients } from './client';
+import type { Connection } from './connection';
+
+/**
+ * The current connection, in memory only. It is a module-level store (not React state)
+ * so route loaders can prefetch with the same client the components use.
+ */
+let current: Connection | null = null;
+const listeners = new Set<() => void>();
+
+/** The connection in use, or null when the operator has not connected yet. */
+export function getConnection(): Connection | null {
+  return current;
+}
+
+/** Switches connection; the old clients are dropped with their credentials. */
+export function setConnection(next: Connection | null): void {
+  current = next;
+  forgetClients(next ?? undefined);
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The current connection as React state. */
+export function useConnection(): Connection | null {
+  return useSyncExternalStore(subscribe, getConnection, getConnection);
+}
+
+/** The current connection, for views that only render once connected. */
+export function useRequiredConnection(): Connection {
+  const connection = useConnection();
+  if (!connection) throw new Error('No connection: the layout only renders views once connected');
+  return connection;
+}

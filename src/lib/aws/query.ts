@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connection } from './connection';
+import type { InputOf, OperationName } from './operations';
+import { sendSdm } from './send';
+
+/** The scope part of every SDM query key: which connection and region answered. */
+export interface QueryScope {
+  connection: string;
+  region: string;
+}
+
+/** Query key of one SDM call: [operation, input, scope], so `[operation]` invalidates them all. */
+export function sdmKey<N extends OperationName>(name: N, input: InputOf<N>, connection: Connection, region: string) {
+  return [name, input, { connection: connection.id, region } satisfies QueryScope] as const;
+}
+
+/** Query options for one SDM call, built from the operation and its input (Oxide's `q()`). */
+export function sdmQuery<N extends OperationName>(connection: Connection, region: string, name: N, input: InputOf<N>) {
+  return queryOptions({
+    queryKey: sdmKey(name, input, connection, region),
+    queryFn: ({ signal }) => sendSdm(connection, region, name, input, { signal }),
+  });
+}

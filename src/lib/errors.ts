@@ -1,0 +1,88 @@
+import { iamAction, type OperationName } from './aws/operations';
+
+/** What kind of failure, so each gets a deliberate treatment in the UI. */
+export type ErrorKind =
+  | 'throttling'
+  | 'access-denied'
+  | 'not-found'
+  | 'validation'
+  | 'quota'
+  | 'internal'
+  | 'auth'
+  | 'network'
+  | 'unknown';
+
+export interface ErrorDescription {
+  kind: ErrorKind;
+  title: string;
+  /** What happened, in the service's words where useful. */
+  message: string;
+  /** What the operator should do about it. */
+  action: string;
+  retryable: boolean;
+}
+
+interface ErrorLike {
+  name?: string;
+  message?: string;
+  operation?: OperationName;
+  region?: string;
+}
+
+const AUTH_ERRORS = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'InvalidClientTokenId',
+  'IncompleteSignatureException',
+  'MissingAuthenticationTokenException',
+  'CredentialsProviderError',
+  'NotAuthorizedException',
+]);
+
+/** The one map from AWS error names to what the operator reads and should do. */
+export function describeError(error: unknown): ErrorDescription {
+  const e = (error ?? {}) as ErrorLike;
+  const name = e.name ?? 'Error';
+  const message = e.message || name;
+  const where = e.region ? ` in ${e.region}` : '';
+  switch (name) {
+    case 'ThrottlingException':
+      return { kind: 'throttling', title: 'Requests are being throttled', message, retryable: true,
+        action: 'AWS is limiting the request rate for this account. Wait a few seconds and retry; the dashboard already slowed down.' };
+    case 'AccessDeniedException':
+      return { kind: 'access-denied', title: 'Access denied', message, retryable: false,
+        action: e.operation
+          ? `Your role is not allowed to perform ${iamAction(e.operation)}${where}. Ask your administrator to grant that action.`
+          : 'Your role lacks a permission this view needs. Ask your administrator to grant it.' };
+    case 'ResourceNotFoundException':
+      return { kind: 'not-found', title: 'Not found', message, retryable: false,
+        action: `It may have been removed, or it belongs to another account or region${where ? ` than${where.replace(' in', '')}` : ''}.` };
+    case 'ValidationException':
+      return { kind: 'validation', title: 'The request was rejected', message, retryable: false,
+        action: 'Correct the highlighted input and try again.' };
+    case 'ServiceQuotaExceededException':
+      return { kind: 'quota', title: 'Service quota exceeded', message, retryable: false,
+        action: 'Wait for running tasks to finish, or request a quota increase in Service Quotas.' };
+    case 'InternalServerException':
+      return { kind: 'internal', title: 'AWS had an internal error', message, retryable: true,
+        action: 'This is usually temporary. Retry in a moment.' };
+    case 'NetworkError':
+      return { kind: 'network', title: 'Could not reach Snow Device Management', message, retryable: true,
+        action: 'Check your network connection, VPN or proxy, and the configured endpoint. Then retry.' };
+    default:
+      if (AUTH_ERRORS.has(name)) {
+        return { kind: 'auth', title: 'Your session has expired or is not valid', message, retryable: false,
+          action: 'Sign in again or enter new credentials in Settings. Nothing you typed is lost.' };
+      }
+      return { kind: 'unknown', title: 'Something went wrong', message, retryable: true, action: 'Retry. If it keeps failing, check the browser console.' };
+  }
+}
+
+/** Query retry policy: retry only what can succeed on a second try. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  const { retryable, kind } = describeError(error);
+  if (!retryable) return false;
+  return failureCount < (kind === 'throttling' ? 5 : 2);
+}
