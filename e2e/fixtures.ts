@@ -47,7 +47,7 @@ export class Dashboard {
   /** Fails on any axe violation of the current page. */
   async expectAccessible() {
     const results = await new AxeBuilder({ page: this.page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`)).toEqual([]);
   }
 }
 

@@ -37,7 +37,7 @@ export function InventoryPage() {
       ariaLabels={{ tableLabel: 'Devices' }}
       header={<Header variant="h1" counter={list.data ? `(${list.data.length})` : undefined}>Devices</Header>}
       filter={<TextFilter {...filterProps} filteringPlaceholder="Find devices" filteringAriaLabel="Find devices" countText={`${filteredItemsCount ?? 0} matches`} />}
-      pagination={<Pagination {...paginationProps} />}
+      pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n} of all pages` }} />}
       columnDefinitions={[
         { id: 'id', header: 'Device ID', sortingField: 'managedDeviceId', isRowHeader: true, cell: (d) => <RouterLink href={`/devices/${d.managedDeviceId}`}>{d.managedDeviceId}</RouterLink> },
         { id: 'name', header: 'Name', cell: (d) => d.tags?.Name ?? '-' },
