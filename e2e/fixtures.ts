@@ -59,6 +59,23 @@ export class Dashboard {
     );
   }
 
+  /** Opens task creation with a handover, as the inventory and device pages do (router state). */
+  async handOver(state: { command?: 'reboot' | 'unlock'; targets: { managedDeviceId: string; region: string }[] }) {
+    await this.page.evaluate((usr) => {
+      window.history.pushState({ usr, key: 'e2e', idx: (window.history.state?.idx ?? 0) + 1 }, '', '/tasks/create');
+      window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+    }, state);
+    await expect(this.page.getByRole('heading', { name: 'Create task', level: 1 })).toBeVisible();
+  }
+
+  /** Device ids of the first `n` online, reliable devices (not the well-known five). */
+  async healthyDevices(n: number): Promise<string[]> {
+    return this.sim((s, count) => {
+      const all = (s as unknown as { devices(r?: string): { id: string; offlineSince?: number }[]; isFlaky(r: string, id: string): boolean }).devices('us-west-2');
+      return all.slice(5).filter((d) => d.offlineSince === undefined && !(s as unknown as { isFlaky(r: string, id: string): boolean }).isFlaky('us-west-2', d.id)).slice(0, count).map((d) => d.id);
+    }, n);
+  }
+
   table(name: string) {
     return this.page.getByRole('table', { name });
   }

@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
         children: [
           { index: true, errorElement: <RouteError />, lazy: () => import('../features/tasks/routes').then((m) => m.tasksRoute) },
           {
+            path: 'create',
+            errorElement: <RouteError />,
+            handle: handle(() => ({ text: 'Create task', href: '/tasks/create' })),
+            lazy: () => import('../features/tasks/routes').then((m) => m.createTaskRoute),
+          },
+          {
             path: ':taskId',
             errorElement: <RouteError />,
             handle: handle((p) => ({ text: p.taskId ?? '', href: `/tasks/${p.taskId}` })),

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { getConnection } from '../../lib/aws/connection-store';
 import { queryClient } from '../../lib/query-client';
 import { taskQueries } from './api/task-queries';
+import { CreateTaskPage } from './components/create-task/create-task-page';
 import { TaskDetailPage } from './components/task-detail-page';
 import { TasksPage } from './components/tasks-page';
 
@@ -22,3 +23,5 @@ export const taskDetailRoute = {
     return null;
   },
 };
+
+export const createTaskRoute = { Component: CreateTaskPage };

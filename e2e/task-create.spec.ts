@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures';
+
+const region = 'us-west-2';
+
+test('reboot from the device page: one batch accepted, the device reboots', async ({ dashboard, page }) => {
+  await dashboard.open('/devices');
+  const [id] = await dashboard.healthyDevices(1);
+  const before = await dashboard.sim((s) => s.taskCount());
+  await page.goto(`/devices/${id}?region=${region}`);
+  await page.getByRole('button', { name: 'Reboot' }).click();
+  await expect(page.getByRole('heading', { name: 'Create task', level: 1 })).toBeVisible();
+  await expect(page.getByText('Pre-flight summary')).toBeVisible();
+  await page.getByRole('button', { name: 'Reboot 1 device' }).click();
+  await expect(page.getByText('Every batch was accepted.').first()).toBeVisible();
+  expect(await dashboard.sim((s) => s.taskCount())).toBe(before + 1);
+  await expect(page.getByText(/Reboot of 1 devices sent/)).toBeVisible();
+});
+
+test('a 25-device reboot becomes 3 tasks under one operation, after a typed confirmation', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 80 });
+  const ids = await dashboard.healthyDevices(25);
+  expect(ids).toHaveLength(25);
+  await dashboard.handOver({ command: 'reboot', targets: ids.map((managedDeviceId) => ({ managedDeviceId, region })) });
+  await page.getByRole('button', { name: 'Reboot 25 devices' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Reboot 25 devices' })).toBeDisabled();
+  await dialog.getByLabel('Number of devices to confirm').fill('25');
+  await dialog.getByRole('button', { name: 'Reboot 25 devices' }).click();
+  await expect(page.getByText('Every batch was accepted.').first()).toBeVisible();
+  const tasks = await dashboard.sim((s) =>
+    (s as unknown as { listTasks(): { targets: string[]; tags: Record<string, string> }[] }).listTasks().filter((t) => t.tags['snow-dashboard:command'] === 'reboot' && t.tags['snow-dashboard:batch'] && !t.tags['snow-dashboard:operation'].startsWith('op-seed')),
+  );
+  expect(tasks.map((t) => t.targets.length).sort()).toEqual([10, 10, 5]);
+  expect(new Set(tasks.map((t) => t.tags['snow-dashboard:operation'])).size).toBe(1);
+  expect(tasks.map((t) => t.tags['snow-dashboard:batch']).sort()).toEqual(['1/3', '2/3', '3/3']);
+});
+
+test('a failed batch retried after the fault clears creates exactly one task', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { error: 'CreateTask:1:InternalServerException' });
+  const ids = await dashboard.healthyDevices(2);
+  const before = await dashboard.sim((s) => s.taskCount());
+  await dashboard.handOver({ command: 'reboot', targets: ids.map((managedDeviceId) => ({ managedDeviceId, region })) });
+  await page.getByLabel('Description').fill('Patch reboot');
+  await page.getByRole('button', { name: 'Reboot 2 devices' }).click();
+  await expect(page.getByRole('table', { name: 'Batches' }).getByText('Failed')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/AWS had an internal error/)).toBeVisible();
+  expect(await dashboard.sim((s) => s.taskCount())).toBe(before);
+  await expect(page.getByLabel('Description')).toHaveValue('Patch reboot');
+  await dashboard.sim((s) => s.setScenario({ error: undefined }));
+  await page.getByRole('button', { name: 'Retry batch 1' }).click();
+  await expect(page.getByText('Every batch was accepted.').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Retry batch 1' }).click({ timeout: 1000 }).catch(() => undefined);
+  expect(await dashboard.sim((s) => s.taskCount())).toBe(before + 1);
+});
+
+test('description validation names the character that is not allowed', async ({ dashboard, page }) => {
+  await dashboard.open('/devices');
+  const [id] = await dashboard.healthyDevices(1);
+  await dashboard.handOver({ command: 'unlock', targets: [{ managedDeviceId: id, region }] });
+  await page.getByLabel('Description').fill('Unlock; then reboot');
+  await expect(page.getByText('";" at position 7 is not allowed. Use letters A-Z and a-z, digits, spaces and _ . , ! # only.')).toBeVisible();
+  await page.getByLabel('Description').fill('Unlock, then reboot');
+  await expect(page.getByText(/is not allowed/)).toHaveCount(0);
+});
+
+test('pre-flight lists offline devices and running instances', async ({ dashboard, page }) => {
+  await dashboard.open('/devices');
+  const { compute, offline } = await dashboard.wellKnown();
+  await dashboard.handOver({ command: 'reboot', targets: [compute, offline].map((managedDeviceId) => ({ managedDeviceId, region })) });
+  await expect(page.getByText('1 offline device')).toBeVisible();
+  await expect(page.getByText(new RegExp(`may time out: ${offline}`))).toBeVisible();
+  await expect(page.getByText(/running EC2 instances? will stop/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`${compute} \\(\\d+\\)`))).toBeVisible();
+  await dashboard.expectAccessible();
+});

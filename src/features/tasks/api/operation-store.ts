@@ -1,0 +1,77 @@
+import { useSyncExternalStore } from 'react';
+import type { Connection } from '../../../lib/aws/connection';
+import { sendSdm } from '../../../lib/aws/send';
+import { planOperation, retryBatch, sendBatches, type Batch, type Operation, type OperationRequest, type SendBatch } from './batching';
+
+/**
+ * Operations being sent from this tab, kept outside React so leaving the page never loses
+ * one. Snapshots are replaced on every change so React sees them update.
+ */
+const operations = new Map<string, Operation>();
+const snapshots = new Map<string, Operation>();
+const listeners = new Set<() => void>();
+
+function changed(op: Operation) {
+  snapshots.set(op.id, { ...op, batches: op.batches.map((b) => ({ ...b })) });
+  listeners.forEach((l) => l());
+}
+
+function sender(connection: Connection): SendBatch {
+  return (region, input) => sendSdm(connection, region, 'CreateTask', input);
+}
+
+/** Share of finished executions that failed across the accepted batches (for waves). */
+async function failureRate(connection: Connection, op: Operation): Promise<number> {
+  let finished = 0;
+  let failed = 0;
+  for (const b of op.batches.filter((x) => x.state === 'accepted' && x.taskId)) {
+    const out = await sendSdm(connection, b.region, 'ListExecutions', { taskId: b.taskId!, maxResults: 100 });
+    for (const e of out.executions ?? []) {
+      if (e.state === 'QUEUED' || e.state === 'IN_PROGRESS') continue;
+      finished++;
+      if (e.state === 'FAILED' || e.state === 'TIMED_OUT' || e.state === 'REJECTED') failed++;
+    }
+  }
+  return finished === 0 ? 0 : failed / finished;
+}
+
+export const operationStore = {
+  /** Plans and starts sending an operation; resolves when every batch has been tried. */
+  start(connection: Connection, req: OperationRequest): { operation: Operation; done: Promise<void> } {
+    const op = planOperation(req);
+    operations.set(op.id, op);
+    changed(op);
+    const done = operationStore.resume(connection, op.id);
+    return { operation: snapshots.get(op.id)!, done };
+  },
+  /** Sends whatever is pending or held (after a wave stopped). */
+  resume(connection: Connection, id: string): Promise<void> {
+    const op = operations.get(id)!;
+    return sendBatches(op, sender(connection), { onUpdate: () => changed(op), failureRate: () => failureRate(connection, op) });
+  },
+  retry(connection: Connection, id: string, index: number): Promise<void> {
+    const op = operations.get(id)!;
+    const batch = op.batches.find((b) => b.index === index) as Batch;
+    return retryBatch(op, batch, sender(connection), { onUpdate: () => changed(op) });
+  },
+  /** Drops devices the service no longer knows from a failed batch before it is retried. */
+  dropTargets(id: string, index: number, deviceIds: string[]) {
+    const op = operations.get(id)!;
+    const batch = op.batches.find((b) => b.index === index)!;
+    batch.targets = batch.targets.filter((t) => !deviceIds.includes(t));
+    // Different targets are a different request: the old token must not be reused for it
+    // (the service would reject it), and the failed attempt created no task.
+    batch.clientToken = crypto.randomUUID();
+    changed(op);
+  },
+  get: (id: string) => snapshots.get(id),
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** One operation's latest snapshot as React state. */
+export function useOperation(id: string | undefined): Operation | undefined {
+  return useSyncExternalStore(operationStore.subscribe, () => (id ? operationStore.get(id) : undefined));
+}

@@ -1,0 +1,67 @@
+import Box from '@cloudscape-design/components/box';
+import Header from '@cloudscape-design/components/header';
+import Pagination from '@cloudscape-design/components/pagination';
+import Table from '@cloudscape-design/components/table';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import { useCollection } from '@cloudscape-design/collection-hooks';
+import { useQueries } from '@tanstack/react-query';
+import { useRequiredConnection } from '../../../../lib/aws/connection-store';
+import { deviceQueries } from '../../../devices';
+import type { Target } from '../../api/preflight';
+
+interface Row extends Target {
+  name: string;
+  tags: string;
+}
+
+/** Chooses target devices by id, name or tag, across the connection's regions. */
+export function DevicePicker({ selected, onChange }: { selected: Target[]; onChange: (t: Target[]) => void }) {
+  const connection = useRequiredConnection();
+  const lists = useQueries({ queries: connection.regions.map((r) => deviceQueries.list(connection, r)) });
+  const rows: Row[] = lists.flatMap((q, i) =>
+    (q.data ?? []).map((d) => ({
+      managedDeviceId: d.managedDeviceId!,
+      region: connection.regions[i],
+      name: d.tags?.Name ?? '',
+      tags: Object.entries(d.tags ?? {}).map(([k, v]) => `${k}=${v}`).join(' '),
+    })),
+  );
+  const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(rows, {
+    filtering: {
+      fields: ['managedDeviceId', 'name', 'tags', 'region'],
+      empty: <Box textAlign="center">No devices.</Box>,
+      noMatch: <Box textAlign="center">No device matches.</Box>,
+    },
+    pagination: { pageSize: 20 },
+    selection: { trackBy: (r) => `${r.region}|${r.managedDeviceId}` },
+  });
+  const selectedKeys = new Set(selected.map((t) => `${t.region}|${t.managedDeviceId}`));
+  return (
+    <Table
+      {...collectionProps}
+      variant="embedded"
+      selectionType="multi"
+      selectedItems={rows.filter((r) => selectedKeys.has(`${r.region}|${r.managedDeviceId}`))}
+      onSelectionChange={({ detail }) => onChange(detail.selectedItems.map(({ managedDeviceId, region }) => ({ managedDeviceId, region })))}
+      trackBy={(r) => `${r.region}|${r.managedDeviceId}`}
+      items={items}
+      loading={lists.some((q) => q.isPending)}
+      loadingText="Loading devices"
+      ariaLabels={{
+        tableLabel: 'Target devices',
+        selectionGroupLabel: 'Device selection',
+        allItemsSelectionLabel: () => 'Select all devices on this page',
+        itemSelectionLabel: (_s, r) => `Select ${r.managedDeviceId}`,
+      }}
+      header={<Header variant="h3" counter={`(${selected.length} selected)`}>Target devices</Header>}
+      filter={<TextFilter {...filterProps} filteringPlaceholder="Find devices by id, name or tag" filteringAriaLabel="Find devices by id, name or tag" countText={`${filteredItemsCount ?? 0} matches`} />}
+      pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }} />}
+      columnDefinitions={[
+        { id: 'id', header: 'Device ID', isRowHeader: true, cell: (r) => r.managedDeviceId },
+        { id: 'name', header: 'Name', cell: (r) => r.name || '-' },
+        { id: 'region', header: 'Region', cell: (r) => r.region },
+        { id: 'tags', header: 'Tags', cell: (r) => r.tags || '-' },
+      ]}
+    />
+  );
+}
