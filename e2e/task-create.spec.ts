@@ -17,7 +17,7 @@ test('reboot from the device page: one batch accepted, the device reboots', asyn
 });
 
 test('a 25-device reboot becomes 3 tasks under one operation, after a typed confirmation', async ({ dashboard, page }) => {
-  await dashboard.open('/devices', { devices: 80 });
+  await dashboard.open('/tasks', { devices: 80 });
   const ids = await dashboard.healthyDevices(25);
   expect(ids).toHaveLength(25);
   await dashboard.handOver({ command: 'reboot', targets: ids.map((managedDeviceId) => ({ managedDeviceId, region })) });
@@ -36,7 +36,7 @@ test('a 25-device reboot becomes 3 tasks under one operation, after a typed conf
 });
 
 test('a failed batch retried after the fault clears creates exactly one task', async ({ dashboard, page }) => {
-  await dashboard.open('/devices', { error: 'CreateTask:1:InternalServerException' });
+  await dashboard.open('/tasks', { error: 'CreateTask:1:InternalServerException' });
   const ids = await dashboard.healthyDevices(2);
   const before = await dashboard.sim((s) => s.taskCount());
   await dashboard.handOver({ command: 'reboot', targets: ids.map((managedDeviceId) => ({ managedDeviceId, region })) });
@@ -54,7 +54,7 @@ test('a failed batch retried after the fault clears creates exactly one task', a
 });
 
 test('description validation names the character that is not allowed', async ({ dashboard, page }) => {
-  await dashboard.open('/devices');
+  await dashboard.open('/tasks');
   const [id] = await dashboard.healthyDevices(1);
   await dashboard.handOver({ command: 'unlock', targets: [{ managedDeviceId: id, region }] });
   await page.getByLabel('Description').fill('Unlock; then reboot');
@@ -64,7 +64,7 @@ test('description validation names the character that is not allowed', async ({ 
 });
 
 test('pre-flight lists offline devices and running instances', async ({ dashboard, page }) => {
-  await dashboard.open('/devices');
+  await dashboard.open('/tasks');
   const { compute, offline } = await dashboard.wellKnown();
   await dashboard.handOver({ command: 'reboot', targets: [compute, offline].map((managedDeviceId) => ({ managedDeviceId, region })) });
   await expect(page.getByText('1 offline device')).toBeVisible();
