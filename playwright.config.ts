@@ -28,7 +28,8 @@ export default defineConfig({
     // The e2e suite runs on the demo build (production bundle + simulator), served statically.
     command: `npm run build:demo && npx vite preview --mode demo --outDir dist-demo --strictPort --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always build and serve afresh: a reused server would test a stale build.
+    reuseExistingServer: false,
     timeout: 240_000,
   },
 });

@@ -95,6 +95,7 @@ export interface SimulatorHandle {
   setScenario(change: Record<string, unknown>): void;
   setDeviceOnline(region: string, id: string, online: boolean): void;
   stats(): { requests: Record<string, number>; throttled: number };
+  resetStats(): void;
 }
 
 export const test = base.extend<{ dashboard: Dashboard }>({

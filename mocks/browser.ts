@@ -27,6 +27,13 @@ export async function startSimulator(): Promise<Simulator> {
   const saved = JSON.parse(sessionStorage.getItem(SCENARIO_KEY) ?? '{}') as Partial<Scenario>;
   const scenario = { ...saved, ...parseScenario(params) };
   sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(scenario));
+  // Once read, the sim-* parameters leave the address bar: a reload keeps the simulation
+  // instead of resetting it, and app URLs (filters, bookmarks) stay clean.
+  const kept = [...params].filter(([k]) => !k.startsWith('sim-'));
+  if (kept.length !== [...params].length) {
+    const search = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  }
 
   const sim = createSimulator({ scenario });
   const state = sessionStorage.getItem(STATE_KEY);

@@ -38,6 +38,12 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/tasks/routes').then((m) => m.createTaskRoute),
           },
           {
+            path: 'operations/:operationId',
+            errorElement: <RouteError />,
+            handle: handle((p) => ({ text: `Operation ${p.operationId}`, href: `/tasks/operations/${p.operationId}` })),
+            lazy: () => import('../features/tasks/routes').then((m) => m.operationRoute),
+          },
+          {
             path: ':taskId',
             errorElement: <RouteError />,
             handle: handle((p) => ({ text: p.taskId ?? '', href: `/tasks/${p.taskId}` })),

@@ -3,6 +3,7 @@ import { getConnection } from '../../lib/aws/connection-store';
 import { queryClient } from '../../lib/query-client';
 import { taskQueries } from './api/task-queries';
 import { CreateTaskPage } from './components/create-task/create-task-page';
+import { OperationPage } from './components/operation-page';
 import { TaskDetailPage } from './components/task-detail-page';
 import { TasksPage } from './components/tasks-page';
 
@@ -10,18 +11,21 @@ export const tasksRoute = {
   Component: TasksPage,
   loader: () => {
     const connection = getConnection();
-    if (connection) void queryClient.prefetchQuery(taskQueries.list(connection, connection.regions[0]));
+    if (connection) for (const r of connection.regions) void queryClient.prefetchQuery(taskQueries.overview(connection, r, queryClient));
     return null;
   },
 };
 
 export const taskDetailRoute = {
   Component: TaskDetailPage,
-  loader: ({ params }: LoaderFunctionArgs) => {
+  loader: ({ params, request }: LoaderFunctionArgs) => {
     const connection = getConnection();
-    if (connection && params.taskId) void queryClient.prefetchQuery(taskQueries.detail(connection, connection.regions[0], params.taskId));
+    const region = new URL(request.url).searchParams.get('region') ?? connection?.regions[0];
+    if (connection && region && params.taskId) void queryClient.prefetchQuery(taskQueries.detail(connection, region, params.taskId));
     return null;
   },
 };
 
 export const createTaskRoute = { Component: CreateTaskPage };
+
+export const operationRoute = { Component: OperationPage };
