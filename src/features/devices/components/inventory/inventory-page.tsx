@@ -22,6 +22,7 @@ import { summarize, SummaryStrip } from './summary-strip';
 import { TablePreferences, useTablePreferences } from './table-preferences';
 import { useFleet } from './use-fleet';
 import { useNow } from './use-now';
+import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
 type Target = { managedDeviceId: string; region: string };
@@ -41,11 +42,13 @@ export function InventoryPage() {
   const multiRegion = connection.regions.length > 1;
   const { rows } = snapshot;
 
-  const tagSignature = useMemo(() => tagKeys(rows).join('\n'), [rows]);
+  // Fleet-wide extras follow the rows more slowly than the table does while 10,000 answers arrive.
+  const slowRows = useThrottled(rows, 1_000);
+  const tagSignature = useMemo(() => tagKeys(slowRows).join('\n'), [slowRows]);
   const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : []), [tagSignature]);
   const filtered = useMemo(() => filterRows(rows, view.query, ctx, tagProps), [rows, view.query, ctx, tagProps]);
   const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, tagProps), [filtered, view.sort, view.descending, ctx, tagProps]);
-  const summary = useMemo(() => summarize(rows, ctx), [rows, ctx]);
+  const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
   const pageSize = tablePrefs.pageSize;
   const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(view.page, pagesCount);
@@ -139,7 +142,7 @@ export function InventoryPage() {
           </>
         }
         filter={
-          <InventoryFilter rows={rows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
+          <InventoryFilter rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
         }
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<TablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
