@@ -64,6 +64,7 @@ try {
   const listed = await page.evaluate(() => document.querySelector('h1')?.parentElement?.textContent?.match(/\(([\d,]+)\)/)?.[1] ?? '?');
 
   const stats = await page.evaluate(() => window.__SNOW_SIMULATOR__?.stats?.());
+  const schedulerStats = await page.evaluate(() => window.__SNOW_SCHEDULER__?.stats?.());
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -94,6 +95,12 @@ try {
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`\nScale scenario: ${DEVICES} devices, ${LATENCY} ms latency, throttle ${THROTTLE} req/s per operation\n`);
   for (const [k, v, note] of rows) console.log(`${k.padEnd(w)}  ${String(v).padEnd(12)}  ${note}`);
+  if (process.env.BENCH_VERBOSE) {
+    console.log('\nfirst-load files (gzip):');
+    for (const f of sizes.list.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.file}${f.simulator ? '  (simulator)' : ''}`);
+    console.log(`\nscheduler: ${JSON.stringify(schedulerStats)}`);
+    console.log(`responses seen: ${[...answers.values()].reduce((a, b) => a + b, 0)}`);
+  }
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

@@ -35,7 +35,7 @@ export function simulatorFiles(outDir) {
 
 /** Sums raw and gzipped bytes of the given URL paths, served from outDir. */
 export function measure(outDir, paths, simFiles) {
-  const out = { app: { raw: 0, gzip: 0, files: 0 }, simulator: { raw: 0, gzip: 0, files: 0 } };
+  const out = { app: { raw: 0, gzip: 0, files: 0 }, simulator: { raw: 0, gzip: 0, files: 0 }, list: [] };
   for (const p of new Set(paths)) {
     const rel = decodeURIComponent(p).replace(/^\//, '');
     let buf;
@@ -45,8 +45,10 @@ export function measure(outDir, paths, simFiles) {
       continue;
     }
     const bucket = simFiles.has(rel) ? out.simulator : out.app;
+    const gzip = gzipSync(buf, { level: 9 }).length;
     bucket.raw += buf.length;
-    bucket.gzip += gzipSync(buf, { level: 9 }).length;
+    bucket.gzip += gzip;
+    out.list.push({ file: rel, gzip, simulator: simFiles.has(rel) });
     bucket.files++;
   }
   return out;

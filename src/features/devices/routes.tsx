@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { getConnection } from '../../lib/aws/connection-store';
 import { queryClient } from '../../lib/query-client';
 import { deviceQueries } from './api/device-queries';
-import { DeviceDetailPage } from './components/device-detail-page';
+import { LazyDeviceDetailPage } from './components/device-detail-lazy';
 import { fleetStore } from './api/fleet-store';
 import { InventoryPage } from './components/inventory/inventory-page';
 
@@ -18,7 +18,7 @@ export const inventoryRoute = {
 };
 
 export const deviceDetailRoute = {
-  Component: DeviceDetailPage,
+  Component: LazyDeviceDetailPage,
   loader: ({ params, request }: LoaderFunctionArgs) => {
     const connection = getConnection();
     const region = new URL(request.url).searchParams.get('region') ?? connection?.regions[0];

@@ -17,6 +17,11 @@ export const PRIORITY = {
 /** The app's one request queue: every SDM call shares its per-operation rate and concurrency. */
 export const sdmQueue = createRequestQueue();
 
+// The demo build exposes the queue's counters to `npm run bench`; production builds drop this.
+if (__SIMULATOR__ && typeof window !== 'undefined') {
+  (window as unknown as { __SNOW_SCHEDULER__?: typeof sdmQueue }).__SNOW_SCHEDULER__ = sdmQueue;
+}
+
 /** Reads are merged while queued or in flight; writes never are (each is a deliberate act). */
 function isRead(name: OperationName): boolean {
   return name.startsWith('Describe') || name.startsWith('List');

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '../../../lib/aws/connection';
 import { sdmKey } from '../../../lib/aws/query';
 import { PRIORITY, raiseSdmPriority, scheduleSdm } from '../../../lib/aws/scheduler';
+import { describeError } from '../../../lib/errors';
 
 /** One device of the fleet: what ListDevices said, and DescribeDevice once it answered. */
 export interface FleetRow {
@@ -54,6 +55,7 @@ export class FleetStore {
   private rows: FleetRow[] = [];
   private index = new Map<string, number>();
   private pending = new Set<string>();
+  private failures = new Map<string, number>();
   private regions = new Map<string, RegionStatus>();
   private listeners = new Set<() => void>();
   private snapshot: FleetSnapshot;
@@ -198,11 +200,20 @@ export class FleetStore {
       (output) => {
         this.queryClient.setQueryData(queryKey, output);
         this.pending.delete(row.key);
+        this.failures.delete(row.key);
         this.apply(row.key, output, Date.now());
       },
       (error: unknown) => {
         this.pending.delete(row.key);
         if (isAbort(error)) return;
+        // Transient failures (internal errors, network) get two more tries before the row shows them.
+        const tries = (this.failures.get(row.key) ?? 0) + 1;
+        if (describeError(error).retryable && tries <= 2) {
+          this.failures.set(row.key, tries);
+          setTimeout(() => this.describe(row, true), 1_000 * tries);
+          return;
+        }
+        this.failures.delete(row.key);
         const i = this.index.get(row.key);
         if (i !== undefined) this.rows[i] = { ...this.rows[i], detailError: error };
         this.changed(false);

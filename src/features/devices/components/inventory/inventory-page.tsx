@@ -10,6 +10,7 @@ import { sdmKey } from '../../../../lib/aws/query';
 import { usePreferences } from '../../../../lib/preferences';
 import { taskCreationState } from '../../../../lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
+import { loadDeviceDetail } from '../device-detail-lazy';
 import { inventoryColumns } from './columns';
 import { download, toCsv, toJson } from './export-rows';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from './filter-rows';
@@ -19,7 +20,8 @@ import { tagKeys, tagProperties } from './properties';
 import { RegionAlerts } from './region-alerts';
 import { SelectionBar } from './selection-bar';
 import { summarize, SummaryStrip } from './summary-strip';
-import { TablePreferences, useTablePreferences } from './table-preferences';
+import { LazyTablePreferences } from './lazy-preferences';
+import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
 import { useNow } from './use-now';
 import { useThrottled } from './use-throttled';
@@ -67,6 +69,12 @@ export function InventoryPage() {
     }, prefs.autoRefreshSeconds * 1000);
     return () => clearInterval(t);
   }, [prefs.autoRefresh, prefs.autoRefreshSeconds, store]);
+
+  // The device page's code comes once the inventory is on screen, so opening a device is instant.
+  useEffect(() => {
+    const t = setTimeout(() => void loadDeviceDetail(), 3_000);
+    return () => clearTimeout(t);
+  }, []);
 
   const columns = useMemo(
     () => inventoryColumns({
@@ -145,7 +153,7 @@ export function InventoryPage() {
           <InventoryFilter rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
         }
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
-        preferences={<TablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
+        preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
         empty={
           rows.length > 0 ? (
             <Box textAlign="center" color="inherit">
