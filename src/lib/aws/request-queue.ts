@@ -29,7 +29,7 @@ export interface QueueOptions {
 }
 
 export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
-  maxInFlight: 12,
+  maxInFlight: 24,
   initialRate: 40,
   minRate: 1,
   maxRate: 1000,
@@ -79,6 +79,8 @@ interface Lane {
   ceiling: number;
   nextSendAt: number;
   lastDecreaseAt: number;
+  /** When the lane last had to wait for its rate (not for a free slot). */
+  rateBoundAt: number;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -141,7 +143,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   function lane(name: string): Lane {
     let l = lanes.get(name);
     if (!l) {
-      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity };
+      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity };
       lanes.set(name, l);
     }
     return l;
@@ -163,6 +165,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
       }
       const now = o.now();
       if (now < l.nextSendAt) {
+        l.rateBoundAt = now;
         l.timer = setTimeout(() => {
           l.timer = undefined;
           pump(l);
@@ -187,6 +190,9 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   }
 
   function onSuccess(l: Lane) {
+    // Only a rate that is actually holding requests back is raised: a lane limited by its
+    // slots or by slow answers would otherwise grow a rate it never uses, then burst.
+    if (o.now() - l.rateBoundAt > 1000) return;
     // Slow start doubles the rate every second until throttling is met; then additive increase.
     const gain = l.ceiling === Infinity ? 1 : o.increasePerSecond / l.rate;
     l.rate = Math.min(o.maxRate, l.rate + gain);

@@ -41,14 +41,14 @@ describe('FleetStore', () => {
 
   it('lists every region to the last page, describes every device once and fills the query cache', async () => {
     const qc = new QueryClient();
-    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100 });
+    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 });
     const notified = vi.fn();
     store.subscribe(notified);
     store.start();
     store.start(); // idempotent
     await vi.advanceTimersByTimeAsync(15);
     expect(store.getSnapshot().rows.map((r) => r.managedDeviceId)).toEqual(['smd-us-west-2-11', 'smd-us-west-2-12', 'smd-eu-west-1-11', 'smd-eu-west-1-12']);
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(2_500);
     const snap = store.getSnapshot();
     expect(snap.rows).toHaveLength(8);
     expect(snap.waiting).toBe(0);
@@ -63,11 +63,11 @@ describe('FleetStore', () => {
   it('uses fresh cached descriptions instead of calling again, and raises rows on screen', async () => {
     const qc = new QueryClient();
     qc.setQueryData(sdmKey('DescribeDevice', { managedDeviceId: 'smd-us-west-2-11' }, connection, 'us-west-2'), { deviceState: 'UNLOCKED' });
-    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100 });
+    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 });
     store.start();
     await vi.advanceTimersByTimeAsync(15);
     store.setVisible(['us-west-2|smd-us-west-2-12']);
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(2_500);
     expect(calls.some((c) => c.input.managedDeviceId === 'smd-us-west-2-11')).toBe(false);
     expect(store.getSnapshot().rows[0].detail?.deviceState).toBe('UNLOCKED');
     expect(raised).toEqual(['smd-us-west-2-12']);
@@ -75,15 +75,15 @@ describe('FleetStore', () => {
 
   it('keeps other regions when one region fails, and retries that region', async () => {
     failRegion = 'eu-west-1';
-    const store = new FleetStore(connection, new QueryClient(), { staleTime: 30_000, flushMs: 100 });
+    const store = new FleetStore(connection, new QueryClient(), { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 });
     store.start();
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(2_500);
     const snap = store.getSnapshot();
     expect(snap.rows.map((r) => r.region)).toEqual(['us-west-2', 'us-west-2', 'us-west-2', 'us-west-2']);
     expect(snap.regions.find((r) => r.region === 'eu-west-1')?.error).toMatchObject({ name: 'AccessDeniedException' });
     failRegion = undefined;
     store.retryRegion('eu-west-1');
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(2_500);
     expect(store.getSnapshot().rows).toHaveLength(8);
     expect(store.getSnapshot().regions.every((r) => !r.error)).toBe(true);
   });

@@ -39,8 +39,10 @@ export interface FleetSnapshot {
 export interface FleetStoreOptions {
   /** A cached DescribeDevice younger than this is used instead of a new call. */
   staleTime: number;
-  /** Row updates are batched into one snapshot per this many ms. */
+  /** Changes to rows on screen are batched into one snapshot per this many ms… */
   flushMs: number;
+  /** …changes elsewhere (off-screen rows, counts) per this many ms, to keep the page responsive. */
+  slowFlushMs: number;
 }
 
 const isAbort = (e: unknown) => (e as { name?: string } | undefined)?.name === 'AbortError';
@@ -62,6 +64,7 @@ export class FleetStore {
   private controller = new AbortController();
   private flushTimer?: ReturnType<typeof setTimeout>;
   private lastFlush = 0;
+  private flushDue = 0;
   private visible = new Set<string>();
   private generation = 0;
   private started = false;
@@ -70,7 +73,7 @@ export class FleetStore {
   constructor(
     readonly connection: Connection,
     private readonly queryClient: QueryClient,
-    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 100 },
+    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 },
   ) {
     for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
     this.snapshot = this.build();
@@ -134,7 +137,7 @@ export class FleetStore {
     const status = this.regions.get(region)!;
     if (status.listing) return;
     this.regions.set(region, { ...status, listing: true, error: undefined });
-    this.changed(true);
+    this.changed('now');
     const seen = new Set<string>();
     const all: DeviceSummary[] = [];
     let nextToken: string | undefined;
@@ -149,7 +152,7 @@ export class FleetStore {
         nextToken = page.nextToken;
         this.regions.set(region, { ...this.regions.get(region)!, devices: all.length });
         // The first page shows at once; later ones batch with the descriptions.
-        this.changed(all.length <= 100);
+        this.changed(all.length <= 100 ? 'now' : 'slow');
       } while (nextToken);
       this.removeMissing(region, seen);
       // Other views asking for the same list find it in the cache.
@@ -160,7 +163,7 @@ export class FleetStore {
       if (isAbort(error)) return;
       this.regions.set(region, { ...this.regions.get(region)!, listing: false, error });
     }
-    this.changed(true);
+    this.changed('now');
   }
 
   private upsert(region: string, summary: DeviceSummary, force: boolean): string {
@@ -216,7 +219,7 @@ export class FleetStore {
         this.failures.delete(row.key);
         const i = this.index.get(row.key);
         if (i !== undefined) this.rows[i] = { ...this.rows[i], detailError: error };
-        this.changed(false);
+        this.changed(this.visible.has(row.key) ? 'soon' : 'slow');
       },
     );
   }
@@ -225,7 +228,7 @@ export class FleetStore {
     const i = this.index.get(key);
     if (i === undefined) return;
     this.rows[i] = { ...this.rows[i], detail, detailAt: at, detailError: undefined };
-    this.changed(false);
+    this.changed(this.visible.has(key) ? 'soon' : 'slow');
   }
 
   private build(): FleetSnapshot {
@@ -240,17 +243,19 @@ export class FleetStore {
     };
   }
 
-  /** Publishes a new snapshot: now when urgent or idle for a while, else once per flushMs. */
-  private changed(urgent: boolean) {
-    if (this.flushTimer !== undefined && !urgent) return;
-    const wait = urgent ? 0 : Math.max(0, this.lastFlush + this.options.flushMs - Date.now());
+  /** Publishes a new snapshot: now, within flushMs (rows on screen) or within slowFlushMs. */
+  private changed(when: 'now' | 'soon' | 'slow') {
+    const delay = when === 'now' ? 0 : when === 'soon' ? this.options.flushMs : this.options.slowFlushMs;
+    const due = when === 'now' ? Date.now() : Math.max(Date.now(), this.lastFlush + delay);
+    if (this.flushTimer !== undefined && this.flushDue <= due) return;
     clearTimeout(this.flushTimer);
+    this.flushDue = due;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       this.lastFlush = Date.now();
       this.snapshot = this.build();
       this.listeners.forEach((l) => l());
-    }, wait);
+    }, due - Date.now());
   }
 }
 
