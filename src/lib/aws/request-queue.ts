@@ -65,6 +65,8 @@ interface Item {
   seq: number;
   state: 'queued' | 'running' | 'waiting' | 'done';
   attempts: number;
+  /** When the current attempt was sent. */
+  sentAt: number;
   waiters: Set<Waiter>;
   controller: AbortController;
 }
@@ -81,6 +83,8 @@ interface Lane {
   lastDecreaseAt: number;
   /** When the lane last had to wait for its rate (not for a free slot). */
   rateBoundAt: number;
+  /** Times of the successes in the last second: what the service actually accepts. */
+  recent: number[];
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -143,7 +147,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   function lane(name: string): Lane {
     let l = lanes.get(name);
     if (!l) {
-      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity };
+      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [] };
       lanes.set(name, l);
     }
     return l;
@@ -190,22 +194,29 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   }
 
   function onSuccess(l: Lane) {
+    const now = o.now();
+    l.recent.push(now);
+    while (l.recent[0] <= now - 1000) l.recent.shift();
     // Only a rate that is actually holding requests back is raised: a lane limited by its
     // slots or by slow answers would otherwise grow a rate it never uses, then burst.
-    if (o.now() - l.rateBoundAt > 1000) return;
+    if (now - l.rateBoundAt > 1000) return;
     // Slow start doubles the rate every second until throttling is met; then additive increase.
     const gain = l.ceiling === Infinity ? 1 : o.increasePerSecond / l.rate;
     l.rate = Math.min(o.maxRate, l.rate + gain);
   }
 
-  function onThrottle(l: Lane) {
+  function onThrottle(l: Lane, item: Item) {
     stats.throttled++;
     const now = o.now();
-    // Every request sent at the old rate may come back throttled; decrease once per episode.
-    if (now - l.lastDecreaseAt < 1000) return;
+    // Requests sent before the last decrease were paced at the old rate: their throttling
+    // says nothing new. One decrease per episode, or the rate would spiral down.
+    if (item.sentAt < l.lastDecreaseAt) return;
     l.lastDecreaseAt = now;
-    l.ceiling = l.rate;
-    l.rate = Math.max(o.minRate, l.rate * o.decrease);
+    while (l.recent.length && l.recent[0] <= now - 1000) l.recent.shift();
+    // What the service accepted over the last second is the best estimate of its limit.
+    const accepted = Math.max(o.minRate, l.recent.length);
+    l.ceiling = Math.min(l.rate, Math.max(accepted, l.rate * o.decrease * o.decrease));
+    l.rate = Math.max(o.minRate, Math.min(l.rate * o.decrease, l.ceiling * 0.95));
     // Let the service's window drain a little before the next send.
     l.nextSendAt = Math.max(l.nextSendAt, now + (1000 / l.rate) * (1 + o.random()));
   }
@@ -213,6 +224,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   function run(l: Lane, item: Item) {
     item.state = 'running';
     item.attempts++;
+    item.sentAt = o.now();
     l.inFlight++;
     stats.sent++;
     let promise: Promise<unknown>;
@@ -233,7 +245,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
         if (item.controller.signal.aborted) {
           settle(l, item, false, abortError());
         } else if (o.isThrottling(error) && item.attempts <= o.maxThrottleRetries) {
-          onThrottle(l);
+          onThrottle(l, item);
           item.state = 'waiting';
           const base = Math.min(o.backoffMaxMs, o.backoffBaseMs * 2 ** (item.attempts - 1));
           setTimeout(() => {
@@ -242,7 +254,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
             pump(l);
           }, base * (0.5 + o.random() / 2));
         } else {
-          if (o.isThrottling(error)) onThrottle(l);
+          if (o.isThrottling(error)) onThrottle(l, item);
           settle(l, item, false, error);
         }
         pump(l);
@@ -275,7 +287,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
           if (item.state === 'queued') enqueue(l, item);
         }
       } else {
-        item = { key, task, priority, seq: seq++, state: 'queued', attempts: 0, waiters: new Set(), controller: new AbortController() };
+        item = { key, task, priority, seq: seq++, state: 'queued', attempts: 0, sentAt: 0, waiters: new Set(), controller: new AbortController() };
         l.items.set(key, item);
         enqueue(l, item);
       }

@@ -35,7 +35,7 @@ export function InventoryHeader({ snapshot, total, matching, filtered, selected,
   );
   return (
     <Header
-      variant="awsui-h1-sticky"
+      variant="h1"
       counter={selected > 0 ? `(${n(selected)}/${n(total)})` : filtered ? `(${n(matching)}/${n(total)})` : `(${n(total)})`}
       description={description}
       actions={

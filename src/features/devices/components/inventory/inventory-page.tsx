@@ -112,7 +112,6 @@ export function InventoryPage() {
       <SummaryStrip summary={summary} onFilter={filterBy} />
       <Table<FleetRow>
         variant="full-page"
-        stickyHeader
         items={pageRows}
         trackBy="key"
         columnDefinitions={columns}
