@@ -15,8 +15,6 @@ test('the inventory lists and describes every device of the fleet', async ({ das
   }
   expect(ids.size).toBe(130);
   expect(await inv.column('State')).not.toContain('Loading');
-  const stats = await dashboard.sim((sim) => sim.stats());
-  expect(stats.throttled).toBeGreaterThanOrEqual(0);
   await dashboard.expectAccessible();
 });
 
@@ -122,8 +120,8 @@ test('throttling never reaches the operator', async ({ dashboard, page }) => {
   await inv.waitUntilLoaded();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(200)');
   expect(await inv.column('State')).not.toContain('Requests are being throttled');
-  const stats = await dashboard.sim((sim) => sim.stats());
-  expect(stats.throttled).toBeGreaterThan(0);
+  const throttled = await page.evaluate(() => (window as unknown as { __SNOW_SIMULATOR__: { stats(): { throttled: number } } }).__SNOW_SIMULATOR__.stats().throttled);
+  expect(throttled).toBeGreaterThan(0);
 });
 
 test('a failing DescribeDevice shows on its rows; the list stays', async ({ dashboard, page }) => {
