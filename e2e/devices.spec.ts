@@ -7,7 +7,7 @@ test('the inventory lists the simulated fleet', async ({ dashboard, page }) => {
   const links = table.getByRole('link', { name: /^smd-[a-z0-9]{14}$/ });
   await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThan(10);
-  await expect(page.getByRole('button', { name: /simulated fleet/i })).toBeVisible();
+  await expect(page.getByRole('link', { name: /simulated fleet, not a real AWS account/i })).toBeVisible();
   await dashboard.expectAccessible();
 });
 

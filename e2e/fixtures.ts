@@ -35,9 +35,28 @@ export class Dashboard {
   }
 
   /** Runs code against the in-page simulator (window.__SNOW_SIMULATOR__). */
-  async sim<T>(fn: (sim: SimulatorHandle) => T | Promise<T>): Promise<T> {
+  async sim<T, A = undefined>(fn: (sim: SimulatorHandle, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
     await this.page.waitForFunction(() => Boolean((window as unknown as { __SNOW_SIMULATOR__?: unknown }).__SNOW_SIMULATOR__));
-    return this.page.evaluate(fn as never, undefined as never) as Promise<T>;
+    return this.page.evaluate(
+      ([source, a]) => {
+        const f = new Function(`return (${source})`)() as (s: unknown, a: unknown) => unknown;
+        return f((window as unknown as { __SNOW_SIMULATOR__: unknown }).__SNOW_SIMULATOR__, a);
+      },
+      [fn.toString(), arg] as const,
+    ) as Promise<T>;
+  }
+
+  /** The fleet's well-known devices (mocks/README.md). */
+  wellKnown(region = 'us-west-2') {
+    return this.sim((s, r) => s.wellKnown(r), region);
+  }
+
+  /** Creates a task straight in the simulator, as another operator would. */
+  createTaskInSim(body: { targets: string[]; command: Record<string, object>; tags?: Record<string, string>; description?: string }, region = 'us-west-2') {
+    return this.sim(
+      (s, a) => s.handle('CreateTask', a.region, { params: {}, query: new URLSearchParams(), body: a.body }).body as { taskId: string },
+      { body, region },
+    );
   }
 
   table(name: string) {
@@ -47,13 +66,17 @@ export class Dashboard {
   /** Fails on any axe violation of the current page. */
   async expectAccessible() {
     const results = await new AxeBuilder({ page: this.page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`)).toEqual([]);
   }
 }
 
 /** The parts of the simulator tests use; evaluated in the page. */
 export interface SimulatorHandle {
   taskCount(region?: string): number;
+  wellKnown(region?: string): { compute: string; locked: string; offline: string; full: string; sparse: string };
+  handle(operation: string, region: string, req: { params: Record<string, string>; query: URLSearchParams; body: unknown }): { status: number; body?: unknown };
+  setScenario(change: Record<string, unknown>): void;
+  setDeviceOnline(region: string, id: string, online: boolean): void;
   stats(): { requests: Record<string, number>; throttled: number };
 }
 

@@ -1,48 +1,46 @@
-import Container from '@cloudscape-design/components/container';
-import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
+import { NotFound } from '../../../app/not-found';
+import { PanelBoundary } from '../../../components/panel-boundary';
+import { QueryError } from '../../../components/query-error';
 import { useRequiredConnection } from '../../../lib/aws/connection-store';
 import { describeError } from '../../../lib/errors';
-import { CopyText } from '../../../components/copy-text';
-import { QueryError } from '../../../components/query-error';
-import { RelativeTime } from '../../../components/relative-time';
-import { NotFound } from '../../../app/not-found';
+import { usePreferences } from '../../../lib/preferences';
 import { deviceQueries } from '../api/device-queries';
+import { CapacitiesPanel } from './device-detail/capacities-panel';
+import { DeviceHeader } from './device-detail/device-header';
+import { InstancesPanel } from './device-detail/instances-panel';
+import { InterfacesPanel } from './device-detail/interfaces-panel';
+import { SoftwarePanel } from './device-detail/software-panel';
+import { TagsPanel } from './device-detail/tags-panel';
+import { TaskHistoryPanel } from './device-detail/task-history-panel';
 
-/** One device (first version: the DescribeDevice summary). */
+/** One device: every panel loads and fails on its own, so one error never blanks the page. */
 export function DeviceDetailPage() {
   const { managedDeviceId = '' } = useParams();
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
+  const { autoRefresh, autoRefreshSeconds } = usePreferences();
   const region = params.get('region') ?? connection.regions[0];
-  const device = useQuery(deviceQueries.detail(connection, region, managedDeviceId));
+  const device = useQuery({ ...deviceQueries.detail(connection, region, managedDeviceId), refetchInterval: autoRefresh ? autoRefreshSeconds * 1000 : false });
 
-  if (device.error) {
-    if (describeError(device.error).kind === 'not-found') {
-      return <NotFound title="Device not found" message={`No managed device ${managedDeviceId} in ${region}.`} />;
-    }
-    return <QueryError error={device.error} what="Device" onRetry={() => device.refetch()} />;
+  if (device.error && describeError(device.error).kind === 'not-found') {
+    return <NotFound title="Device not found" message={`No managed device ${managedDeviceId} in ${region}. It may have been removed from Snow Device Management, or it belongs to another region.`} />;
   }
   const d = device.data;
+  const loading = device.isPending;
+  const scope = { connection, region, managedDeviceId };
   return (
     <SpaceBetween size="l">
-      <Header variant="h1">{d?.tags?.Name ?? managedDeviceId}</Header>
-      <Container header={<Header variant="h2">Details</Header>}>
-        <KeyValuePairs
-          columns={3}
-          items={[
-            { label: 'Device ID', value: <CopyText text={managedDeviceId} label="Device ID" /> },
-            { label: 'ARN', value: <CopyText text={d?.managedDeviceArn} label="ARN" /> },
-            { label: 'Device type', value: d?.deviceType ?? '-' },
-            { label: 'Lock state', value: d?.deviceState ?? '-' },
-            { label: 'Last contact', value: <RelativeTime date={d?.lastReachedOutAt} /> },
-            { label: 'Data updated', value: <RelativeTime date={d?.lastUpdatedAt} /> },
-          ]}
-        />
-      </Container>
+      <DeviceHeader managedDeviceId={managedDeviceId} region={region} device={d} />
+      {device.error && <QueryError error={device.error} what="Device details" onRetry={() => device.refetch()} />}
+      <PanelBoundary name="Capacity"><CapacitiesPanel capacities={d?.deviceCapacities} loading={loading} /></PanelBoundary>
+      <PanelBoundary name="Software"><SoftwarePanel software={d?.software} loading={loading} /></PanelBoundary>
+      <PanelBoundary name="Network interfaces"><InterfacesPanel interfaces={d?.physicalNetworkInterfaces} loading={loading} /></PanelBoundary>
+      <PanelBoundary name="EC2 instances"><InstancesPanel {...scope} /></PanelBoundary>
+      <PanelBoundary name="Task history"><TaskHistoryPanel {...scope} /></PanelBoundary>
+      {d?.managedDeviceArn && <PanelBoundary name="Tags"><TagsPanel connection={connection} region={region} resourceArn={d.managedDeviceArn} /></PanelBoundary>}
     </SpaceBetween>
   );
 }

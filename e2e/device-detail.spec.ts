@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures';
+
+test('device detail shows capacity, interfaces, software, EC2 instances and task history', async ({ dashboard, page }) => {
+  await dashboard.open('/devices');
+  const { compute } = await dashboard.wellKnown();
+  const task = await dashboard.createTaskInSim({ targets: [compute], command: { reboot: {} }, tags: { 'snow-dashboard:command': 'reboot' } });
+  await page.goto(`/devices/${compute}?region=us-west-2`);
+
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('EDGE_C')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'SSD Storage used' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Memory used' })).toBeVisible();
+  await expect(page.getByText('Not present on this device').first()).toBeVisible();
+
+  const interfaces = dashboard.table('Network interfaces');
+  await expect(interfaces.getByRole('row')).not.toHaveCount(1);
+  await expect(interfaces.getByText(/^s\.ni-[0-9a-f]{17}$/).first()).toBeVisible();
+
+  await expect(page.getByText('Installing version')).toBeVisible();
+  await expect(page.getByText('131', { exact: true })).toBeVisible();
+
+  const instances = dashboard.table('EC2 instances');
+  await expect(instances.getByText(/^s\.i-[0-9a-f]{17}$/)).toHaveCount(3);
+  await expect(instances.getByText('RUNNING').first()).toBeVisible();
+  await expect(page.getByText(/Served from the cloud-side cache/)).toBeVisible();
+
+  const history = dashboard.table('Task history');
+  await expect(history.getByRole('link', { name: task.taskId })).toBeVisible();
+  await expect(history.getByText('reboot')).toBeVisible();
+  await expect(history.getByText('SUCCEEDED')).toBeVisible({ timeout: 20_000 });
+  await dashboard.expectAccessible();
+});
+
+test('tags can be added, edited and removed', async ({ dashboard, page }) => {
+  await dashboard.open('/devices');
+  const { locked } = await dashboard.wellKnown();
+  await page.goto(`/devices/${locked}?region=us-west-2`);
+  const tags = dashboard.table('Tags');
+  await expect(tags.getByText('site', { exact: true })).toBeVisible();
+
+  await page.getByLabel('Tag key').fill('aws:reserved');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByText('Keys starting with "aws:" are reserved for AWS.')).toBeVisible();
+
+  await page.getByLabel('Tag key').fill('rack');
+  await page.getByLabel('Tag value').fill('A-12');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(tags.getByRole('row', { name: /rack A-12/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit tag rack' }).click();
+  await page.getByLabel('Tag value').fill('B-03');
+  await page.getByRole('button', { name: 'Save tag' }).click();
+  await expect(tags.getByRole('row', { name: /rack B-03/ })).toBeVisible();
+
+  await page.reload();
+  await expect(dashboard.table('Tags').getByRole('row', { name: /rack B-03/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove tag rack' }).click();
+  await expect(dashboard.table('Tags').getByText('rack', { exact: true })).toHaveCount(0);
+});
+
+test('a failing panel leaves the rest of the device page working', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { deny: ['DescribeDeviceEc2Instances'] });
+  const { compute } = await dashboard.wellKnown();
+  await page.goto(`/devices/${compute}?region=us-west-2`);
+  await expect(page.getByText('EC2 instances: Access denied')).toBeVisible();
+  await expect(page.getByText(/snow-device-management:DescribeDeviceEc2Instances/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Memory used' })).toBeVisible();
+  await expect(dashboard.table('Network interfaces')).toBeVisible();
+  await expect(dashboard.table('Tags')).toBeVisible();
+});

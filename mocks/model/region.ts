@@ -1,0 +1,121 @@
+import { notFound } from './errors';
+import { advanceDevice, settleTask } from './engine';
+import { ACCOUNT_ID, makeDevice, makeJobs } from './fleet';
+import { chars, hashSeed, int, pick, prng } from './random';
+import type { Device, Execution, Task } from './types';
+
+/** One region's service state: its fleet, tasks and executions. */
+export class RegionState {
+  readonly devices: Device[];
+  readonly byId = new Map<string, Device>();
+  readonly jobs: string[];
+  tasks: Task[] = [];
+  readonly taskById = new Map<string, Task>();
+  readonly tokens = new Map<string, { hash: string; taskId: string }>();
+  /** Executions per device in creation order; only devices with unfinished work are active. */
+  private readonly queues = new Map<string, Execution[]>();
+  private readonly active = new Set<string>();
+  private readonly execTask = new Map<Execution, Task>();
+  private readonly flaky = new Set<string>();
+  /** Devices whose mutable fields changed (persisted by the browser worker). */
+  readonly dirty = new Set<string>();
+
+  constructor(
+    readonly region: string,
+    readonly seed: number,
+    size: number,
+    now: number,
+    history = true,
+  ) {
+    this.jobs = makeJobs(seed, region);
+    this.devices = Array.from({ length: size }, (_, i) => makeDevice(seed, region, i, this.jobs, now));
+    this.devices.forEach((d, i) => {
+      this.byId.set(d.id, d);
+      // About one device in sixteen fails every task, never the well-known first five.
+      if (i >= 5 && hashSeed(d.id) % 16 === 0) this.flaky.add(d.id);
+    });
+    if (history) this.seedHistory(now);
+  }
+
+  device(id: string): Device {
+    const d = this.byId.get(id);
+    if (!d) throw notFound(`No managed device with id ${id} in ${this.region}.`);
+    return d;
+  }
+
+  task(id: string): Task {
+    const t = this.taskById.get(id);
+    if (!t) throw notFound(`No task with id ${id} in ${this.region}.`);
+    return t;
+  }
+
+  newTaskId(): { taskId: string; taskArn: string } {
+    let id: string;
+    do id = `st-${chars(Math.random, 14)}`;
+    while (this.taskById.has(id));
+    return { taskId: id, taskArn: `arn:aws:snow-device-management:${this.region}:${ACCOUNT_ID}:task/${id}` };
+  }
+
+  addTask(task: Task): void {
+    this.tasks.push(task);
+    this.taskById.set(task.taskId, task);
+    for (const e of task.executions) {
+      this.execTask.set(e, task);
+      const q = this.queues.get(e.managedDeviceId) ?? [];
+      q.push(e);
+      this.queues.set(e.managedDeviceId, q);
+      if (task.state === 'IN_PROGRESS') this.active.add(e.managedDeviceId);
+    }
+  }
+
+  /** Brings every unfinished execution and task forward to `now`. */
+  advance(now: number, speed: number): void {
+    const ctx = {
+      speed,
+      device: (id: string) => this.byId.get(id),
+      taskOf: (e: Execution) => this.execTask.get(e)!,
+      isFlaky: (d: Device) => this.flaky.has(d.id),
+    };
+    const touched = new Set<Task>();
+    for (const id of [...this.active]) {
+      const device = this.byId.get(id);
+      const queue = this.queues.get(id) ?? [];
+      if (device) {
+        advanceDevice(ctx, device, queue, now);
+        this.dirty.add(id);
+      }
+      for (const e of queue) touched.add(this.execTask.get(e)!);
+      if (!device || queue.every((e) => !['QUEUED', 'IN_PROGRESS'].includes(e.state))) this.active.delete(id);
+    }
+    touched.forEach(settleTask);
+  }
+
+  isFlaky(id: string): boolean {
+    return this.flaky.has(id);
+  }
+
+  /** A small, finished task history so a new fleet does not look unused. */
+  private seedHistory(now: number): void {
+    if (this.devices.length < 8) return;
+    const r = prng(hashSeed(this.seed, this.region, 'history'));
+    const ends = ['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED', 'FAILED', 'TIMED_OUT'] as const;
+    for (let i = 0; i < 6; i++) {
+      const createdAt = now - (6 - i) * 86_400_000 - int(r, 0, 3_600_000);
+      const canceled = i === 2;
+      const targets = [...new Set(Array.from({ length: int(r, 1, 4) }, () => pick(r, this.devices.slice(5)).id))];
+      const taskId = `st-${chars(r, 14)}`;
+      const executions: Execution[] = targets.map((id, k) => {
+        const state = canceled ? 'CANCELED' : pick(r, ends);
+        const startedAt = canceled ? undefined : createdAt + 1000 + k * 5000;
+        return { executionId: String(k + 1), managedDeviceId: id, state, queuedAt: createdAt, startedAt, lastUpdatedAt: (startedAt ?? createdAt) + 4000 };
+      });
+      const command = i % 2 === 0 ? 'reboot' : 'unlock';
+      const tags: Record<string, string> = i >= 4 ? { 'snow-dashboard:operation': `op-seed-${this.region}`, 'snow-dashboard:command': command, 'snow-dashboard:batch': `${i - 3}/2` } : {};
+      this.addTask({
+        taskId, taskArn: `arn:aws:snow-device-management:${this.region}:${ACCOUNT_ID}:task/${taskId}`, region: this.region, command,
+        description: i % 3 === 0 ? undefined : `Scheduled ${command} ${i}`, tags, targets,
+        state: canceled ? 'CANCELED' : 'COMPLETED', createdAt, lastUpdatedAt: createdAt + 30_000, completedAt: createdAt + 30_000, executions,
+      });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/** Faults and scale of the simulated service; switched at runtime, never per test by hand. */
+export interface Scenario {
+  /** Devices per region. */
+  devices: number;
+  seed: number;
+  /** Milliseconds added to every call. */
+  latencyMs: number;
+  /** ThrottlingException above this many requests per second per operation (0 = off). */
+  throttlePerSecond: number;
+  /** Failure injection for one operation: fraction of calls, and the (modelled) exception. */
+  error?: { operation: string; rate: number; exception: string };
+  /** Operations that answer AccessDeniedException (where the model lists it). */
+  deny: string[];
+  /** A device that has vanished: not listed, and ResourceNotFoundException when asked for. */
+  vanish?: string;
+  /** Simulated task timings run this many times faster. */
+  speed: number;
+}
+
+export const defaultScenario: Scenario = {
+  devices: 60,
+  seed: 1,
+  latencyMs: 0,
+  throttlePerSecond: 0,
+  deny: [],
+  speed: 1,
+};
+
+function num(v: string | null): number | undefined {
+  if (v === null || v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Reads the sim-* query parameters (see README "The simulated fleet"). */
+export function parseScenario(params: URLSearchParams): Partial<Scenario> {
+  const s: Partial<Scenario> = {};
+  const devices = num(params.get('sim-devices'));
+  if (devices !== undefined) s.devices = Math.max(0, Math.floor(devices));
+  const seed = num(params.get('sim-seed'));
+  if (seed !== undefined) s.seed = seed;
+  const latency = num(params.get('sim-latency'));
+  if (latency !== undefined) s.latencyMs = Math.max(0, latency);
+  const throttle = num(params.get('sim-throttle'));
+  if (throttle !== undefined) s.throttlePerSecond = Math.max(0, throttle);
+  const speed = num(params.get('sim-speed'));
+  if (speed !== undefined && speed > 0) s.speed = speed;
+  const error = params.get('sim-error');
+  if (error) {
+    const [operation, rate, exception] = error.split(':');
+    s.error = { operation, rate: num(rate ?? null) ?? 1, exception: exception || 'InternalServerException' };
+  }
+  const deny = params.get('sim-deny');
+  if (deny) s.deny = deny.split(',').map((d) => d.trim()).filter(Boolean);
+  const vanish = params.get('sim-vanish');
+  if (vanish) s.vanish = vanish;
+  return s;
+}

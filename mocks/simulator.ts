@@ -1,0 +1,182 @@
+import { realClock, type Clock } from './clock';
+import { defaultScenario, type Scenario } from './scenario';
+import { createTask } from './model/create-task';
+import { canReturn, SimError } from './model/errors';
+import { operations, type OpRequest } from './model/operations';
+import { RegionState } from './model/region';
+import { hashSeed, prng } from './model/random';
+import type { Device, Task } from './model/types';
+
+export type { Scenario } from './scenario';
+export type { Clock } from './clock';
+
+/** Counters for tests and the benchmark. */
+export interface SimStats {
+  requests: Record<string, number>;
+  throttled: number;
+  errors: number;
+}
+
+/** The mutable part of the service, saved by the browser worker so a reload keeps tasks. */
+export interface SimState {
+  regions: Record<string, { tasks: Task[]; tokens: [string, { hash: string; taskId: string }][]; devices: Partial<Device>[] }>;
+}
+
+export interface SimResponse {
+  status: number;
+  body?: unknown;
+  errorType?: string;
+}
+
+/** The well-known devices of a region's fleet (see fleet.ts `role`). */
+export interface WellKnownDevices {
+  compute: string;
+  locked: string;
+  offline: string;
+  full: string;
+  sparse: string;
+}
+
+export interface SimulatorOptions {
+  scenario?: Partial<Scenario>;
+  clock?: Clock;
+}
+
+const handlersOf: Record<string, (ctx: Parameters<(typeof operations)['ListDevices']>[0], req: OpRequest) => unknown> = { ...operations, CreateTask: createTask };
+const MUTATING = new Set(['CreateTask', 'CancelTask', 'TagResource', 'UntagResource']);
+
+/** An in-memory Snow Device Management service: one fleet per region, on a clock. */
+export function createSimulator(options: SimulatorOptions = {}) {
+  const clock = options.clock ?? realClock();
+  let scenario: Scenario = { ...defaultScenario, ...options.scenario };
+  let regions = new Map<string, RegionState>();
+  let stats: SimStats = { requests: {}, throttled: 0, errors: 0 };
+  const windows = new Map<string, number[]>();
+  let faultRandom = prng(hashSeed(scenario.seed, 'faults'));
+  const listeners = new Set<() => void>();
+
+  function region(name: string): RegionState {
+    let r = regions.get(name);
+    if (!r) {
+      r = new RegionState(name, scenario.seed, scenario.devices, clock.now());
+      regions.set(name, r);
+    }
+    return r;
+  }
+
+  function fault(operation: string): SimError | undefined {
+    const now = clock.now();
+    if (scenario.deny.includes(operation) && canReturn(operation, 'AccessDeniedException')) {
+      return new SimError('AccessDeniedException', `User is not authorized to perform: snow-device-management:${operation}`);
+    }
+    if (scenario.throttlePerSecond > 0 && canReturn(operation, 'ThrottlingException')) {
+      const w = (windows.get(operation) ?? []).filter((t) => t > now - 1000);
+      windows.set(operation, w);
+      if (w.length >= scenario.throttlePerSecond) {
+        stats.throttled++;
+        return new SimError('ThrottlingException', 'Rate exceeded');
+      }
+      w.push(now);
+    }
+    const e = scenario.error;
+    if (e && e.operation === operation && canReturn(operation, e.exception) && faultRandom() < e.rate) {
+      return new SimError(e.exception, e.exception === 'InternalServerException' ? 'An internal error occurred. Try again.' : `Simulated ${e.exception}`);
+    }
+    return undefined;
+  }
+
+  const sim = {
+    clock,
+    get scenario() {
+      return scenario;
+    },
+    /** Changes faults at once; a new size or seed builds new fleets. */
+    setScenario(change: Partial<Scenario>) {
+      const rebuild = (change.devices !== undefined && change.devices !== scenario.devices) || (change.seed !== undefined && change.seed !== scenario.seed);
+      scenario = { ...scenario, ...change };
+      faultRandom = prng(hashSeed(scenario.seed, 'faults', JSON.stringify(scenario.error ?? '')));
+      if (rebuild) regions = new Map();
+    },
+    reset() {
+      regions = new Map();
+      windows.clear();
+      sim.resetStats();
+    },
+    stats: (): SimStats => ({ requests: { ...stats.requests }, throttled: stats.throttled, errors: stats.errors }),
+    resetStats() {
+      stats = { requests: {}, throttled: 0, errors: 0 };
+    },
+    /** Answers one operation for a region; never throws. */
+    handle(operation: string, regionName: string, req: OpRequest): SimResponse {
+      stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
+      try {
+        const injected = fault(operation);
+        if (injected) throw injected;
+        const state = region(regionName);
+        state.advance(clock.now(), scenario.speed);
+        const body = handlersOf[operation]({ state, now: clock.now(), isVanished: (id) => id === scenario.vanish }, req);
+        if (MUTATING.has(operation)) listeners.forEach((l) => l());
+        return { status: 200, body };
+      } catch (error) {
+        stats.errors++;
+        const e = error instanceof SimError ? error : new SimError('InternalServerException', String(error));
+        if (!canReturn(operation, e.type)) return { status: 500, errorType: 'InternalServerException', body: { message: e.message } };
+        return { status: e.status, errorType: e.type, body: { message: e.message } };
+      }
+    },
+    /** Called after every mutating request (the browser worker persists state then). */
+    onChange(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    // Inspection and control for tests.
+    listTasks(regionName = 'us-west-2'): Task[] {
+      const r = region(regionName);
+      r.advance(clock.now(), scenario.speed);
+      return r.tasks;
+    },
+    taskCount: (regionName = 'us-west-2') => region(regionName).tasks.length,
+    device: (regionName: string, id: string) => region(regionName).byId.get(id),
+    devices: (regionName = 'us-west-2') => region(regionName).devices,
+    isFlaky: (regionName: string, id: string) => region(regionName).isFlaky(id),
+    wellKnown(regionName = 'us-west-2'): WellKnownDevices {
+      const d = region(regionName).devices;
+      return { compute: d[0]?.id, locked: d[1]?.id, offline: d[2]?.id, full: d[3]?.id, sparse: d[4]?.id };
+    },
+    setDeviceOnline(regionName: string, id: string, online: boolean) {
+      const d = region(regionName).device(id);
+      d.offlineSince = online ? undefined : clock.now();
+      region(regionName).dirty.add(id);
+    },
+    exportState(): SimState {
+      const out: SimState = { regions: {} };
+      for (const [name, r] of regions) {
+        out.regions[name] = {
+          tasks: r.tasks,
+          tokens: [...r.tokens],
+          devices: [...r.dirty].map((id) => {
+            const d = r.byId.get(id)!;
+            return { id, state: d.state, tags: d.tags, offlineSince: d.offlineSince, unreachableFrom: d.unreachableFrom, unreachableUntil: d.unreachableUntil };
+          }),
+        };
+      }
+      return out;
+    },
+    importState(saved: SimState) {
+      for (const [name, s] of Object.entries(saved.regions)) {
+        const r = new RegionState(name, scenario.seed, scenario.devices, clock.now(), false);
+        for (const d of s.devices) {
+          const dev = r.byId.get(d.id!);
+          if (dev) Object.assign(dev, d);
+          if (dev) r.dirty.add(dev.id);
+        }
+        s.tasks.forEach((t) => r.addTask(t));
+        s.tokens.forEach(([k, v]) => r.tokens.set(k, v));
+        regions.set(name, r);
+      }
+    },
+  };
+  return sim;
+}
+
+export type Simulator = ReturnType<typeof createSimulator>;

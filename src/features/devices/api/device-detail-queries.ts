@@ -1,0 +1,79 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { InstanceSummary, TaskSummary } from '@aws-sdk/client-snow-device-management';
+import type { Connection } from '../../../lib/aws/connection';
+import { sdmKey, sdmQuery } from '../../../lib/aws/query';
+import { listAll, sendSdm } from '../../../lib/aws/send';
+
+const EC2 = 'AWS::EC2::Instance';
+// DescribeDeviceEc2Instances takes a list of ids; keep each call modest.
+const CHUNK = 50;
+
+/** A task that targets a device, with that device's execution state. */
+export interface DeviceTaskEntry {
+  taskId: string;
+  state?: string;
+  createdAt?: Date;
+  description?: string;
+  command: string;
+  executionState?: string;
+  executionUpdatedAt?: Date;
+}
+
+/** Query options for the panels of the device page. */
+export const deviceDetailQueries = {
+  /** Every EC2 instance on the device: ListDeviceResources to the last page, then DescribeDeviceEc2Instances. */
+  instances: (connection: Connection, region: string, managedDeviceId: string) =>
+    queryOptions({
+      queryKey: [...sdmKey('DescribeDeviceEc2Instances', { managedDeviceId, instanceIds: [] }, connection, region), 'all'] as const,
+      queryFn: async ({ signal }): Promise<InstanceSummary[]> => {
+        const resources = await listAll(connection, region, 'ListDeviceResources', { managedDeviceId, type: EC2 }, 'resources', { signal });
+        const ids = resources.filter((r) => r.resourceType === EC2 && r.id).map((r) => r.id!);
+        const out: InstanceSummary[] = [];
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          const page = await sendSdm(connection, region, 'DescribeDeviceEc2Instances', { managedDeviceId, instanceIds: ids.slice(i, i + CHUNK) }, { signal });
+          out.push(...(page.instances ?? []));
+        }
+        return out;
+      },
+    }),
+
+  tags: (connection: Connection, region: string, resourceArn: string) => sdmQuery(connection, region, 'ListTagsForResource', { resourceArn }),
+
+  /**
+   * Tasks that target this device, newest first. SDM has no "tasks by device" call, so this
+   * reads every task's targets (DescribeTask, shared with the tasks views through the cache)
+   * and then this device's execution in each.
+   */
+  taskHistory: (connection: Connection, region: string, managedDeviceId: string, queryClient: QueryClient) =>
+    // connection.id stands for the connection in the key; the connection object is not serialisable.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: ['DeviceTaskHistory', { managedDeviceId }, { connection: connection.id, region }] as const,
+      queryFn: async ({ signal }): Promise<DeviceTaskEntry[]> => {
+        const summaries: TaskSummary[] = await listAll(connection, region, 'ListTasks', {}, 'tasks', { signal });
+        const tasks = await Promise.all(summaries.map((s) => queryClient.fetchQuery({
+          ...sdmQuery(connection, region, 'DescribeTask', { taskId: s.taskId! }),
+          // Finished tasks do not change; running ones are read again on every poll.
+          staleTime: s.state === 'IN_PROGRESS' ? 0 : 5 * 60_000,
+        })));
+        const mine = tasks.filter((t) => t.targets?.includes(managedDeviceId));
+        const entries = await Promise.all(
+          mine.map(async (t): Promise<DeviceTaskEntry> => {
+            const e = await queryClient
+              .fetchQuery({ ...sdmQuery(connection, region, 'DescribeExecution', { taskId: t.taskId!, managedDeviceId }), staleTime: t.state === 'IN_PROGRESS' ? 0 : 5 * 60_000 })
+              .catch(() => undefined);
+            return {
+              taskId: t.taskId!,
+              state: t.state,
+              createdAt: t.createdAt,
+              description: t.description,
+              command: t.tags?.['snow-dashboard:command'] ?? 'unknown',
+              executionState: e?.state,
+              executionUpdatedAt: e?.lastUpdatedAt,
+            };
+          }),
+        );
+        return entries.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+      },
+    }),
+};

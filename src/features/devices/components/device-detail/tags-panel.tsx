@@ -1,0 +1,119 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { QueryError } from '../../../../components/query-error';
+import type { Connection } from '../../../../lib/aws/connection';
+import { sendSdm } from '../../../../lib/aws/send';
+import { describeError } from '../../../../lib/errors';
+import { useNotifications } from '../../../../lib/notifications';
+import { deviceDetailQueries } from '../../api/device-detail-queries';
+import { tagKeyError, tagValueError } from './tag-rules';
+
+interface Props {
+  connection: Connection;
+  region: string;
+  resourceArn: string;
+}
+
+/** View, add, edit and remove the device's tags (TagResource / UntagResource). */
+export function TagsPanel({ connection, region, resourceArn }: Props) {
+  const queryClient = useQueryClient();
+  const { notify } = useNotifications();
+  const tags = useQuery(deviceDetailQueries.tags(connection, region, resourceArn));
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const [editing, setEditing] = useState<string | undefined>();
+  const [touched, setTouched] = useState(false);
+  const existing = Object.keys(tags.data?.tags ?? {});
+  const keyError = touched ? tagKeyError(key, existing, editing) : undefined;
+  const valueError = touched ? tagValueError(value) : undefined;
+
+  const refresh = () =>
+    Promise.all(['ListTagsForResource', 'DescribeDevice', 'ListDevices'].map((op) => queryClient.invalidateQueries({ queryKey: [op] })));
+  const save = useMutation({
+    mutationFn: async () => {
+      if (editing && editing !== key) await sendSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [editing] });
+      await sendSdm(connection, region, 'TagResource', { resourceArn, tags: { [key]: value } });
+    },
+    onSuccess: async () => {
+      notify({ type: 'success', content: `Tag "${key}" saved.` });
+      setKey('');
+      setValue('');
+      setEditing(undefined);
+      setTouched(false);
+      await refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (k: string) => sendSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [k] }),
+    onSuccess: async (_out, k) => {
+      notify({ type: 'success', content: `Tag "${k}" removed.` });
+      await refresh();
+    },
+    onError: (error, k) => notify({ type: 'error', header: `Tag "${k}" was not removed`, content: `${describeError(error).message}. ${describeError(error).action}` }),
+  });
+
+  if (tags.error) return <QueryError error={tags.error} what="Tags" onRetry={() => tags.refetch()} />;
+  const submit = () => {
+    setTouched(true);
+    if (tagKeyError(key, existing, editing) || tagValueError(value)) return;
+    save.mutate();
+  };
+  const saveError = save.error ? describeError(save.error) : undefined;
+
+  return (
+    <SpaceBetween size="s">
+      <Table
+        variant="container"
+        header={<Header variant="h2" counter={tags.data ? `(${existing.length})` : undefined}>Tags</Header>}
+        items={Object.entries(tags.data?.tags ?? {}).map(([k, v]) => ({ key: k, value: v }))}
+        loading={tags.isPending}
+        loadingText="Loading tags"
+        ariaLabels={{ tableLabel: 'Tags' }}
+        empty={<Box textAlign="center">No tags.</Box>}
+        columnDefinitions={[
+          { id: 'key', header: 'Key', isRowHeader: true, cell: (t) => t.key },
+          { id: 'value', header: 'Value', cell: (t) => t.value || '-' },
+          {
+            id: 'actions', header: 'Actions',
+            cell: (t) => (
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button variant="inline-link" ariaLabel={`Edit tag ${t.key}`} onClick={() => { setEditing(t.key); setKey(t.key); setValue(t.value); setTouched(false); }}>Edit</Button>
+                <Button variant="inline-link" ariaLabel={`Remove tag ${t.key}`} loading={remove.isPending && remove.variables === t.key} onClick={() => remove.mutate(t.key)}>Remove</Button>
+              </SpaceBetween>
+            ),
+          },
+        ]}
+      />
+      <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <Form
+          header={<Header variant="h3">{editing ? `Edit tag "${editing}"` : 'Add a tag'}</Header>}
+          errorText={saveError && `${saveError.title}: ${saveError.message}. ${saveError.action}`}
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              {editing && <Button formAction="none" onClick={() => { setEditing(undefined); setKey(''); setValue(''); setTouched(false); }}>Cancel edit</Button>}
+              <Button variant="primary" loading={save.isPending}>{editing ? 'Save tag' : 'Add tag'}</Button>
+            </SpaceBetween>
+          }
+        >
+          <ColumnLayout columns={2}>
+            <FormField label="Tag key" errorText={keyError}>
+              <Input value={key} onChange={({ detail }) => setKey(detail.value)} ariaRequired />
+            </FormField>
+            <FormField label="Tag value" errorText={valueError} constraintText="Optional. Up to 256 characters.">
+              <Input value={value} onChange={({ detail }) => setValue(detail.value)} />
+            </FormField>
+          </ColumnLayout>
+        </Form>
+      </form>
+    </SpaceBetween>
+  );
+}
