@@ -14,7 +14,7 @@ export class InventoryPage {
 
   /** Waits until every device is listed and described. */
   async waitUntilLoaded() {
-    await expect(this.page.getByText(/^Every device in/)).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByText(/^Every device in/)).toBeVisible({ timeout: 120_000 });
   }
 
   /** Types a filter like `State = LOCKED` and applies it. */

@@ -73,7 +73,7 @@ export class FleetStore {
   constructor(
     readonly connection: Connection,
     private readonly queryClient: QueryClient,
-    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 300, slowFlushMs: 1_500 },
+    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 500, slowFlushMs: 2_000 },
   ) {
     for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
     this.snapshot = this.build();
