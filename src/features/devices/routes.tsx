@@ -2,21 +2,23 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { getConnection } from '../../lib/aws/connection-store';
 import { queryClient } from '../../lib/query-client';
 import { deviceQueries } from './api/device-queries';
-import { DeviceDetailPage } from './components/device-detail-page';
-import { InventoryPage } from './components/inventory-page';
+import { LazyDeviceDetailPage } from './components/device-detail-lazy';
+import { fleetStore } from './api/fleet-store';
+import { InventoryPage } from './components/inventory/inventory-page';
 
 /** Route modules: loaders prefetch with the same query options the components read. */
 export const inventoryRoute = {
   Component: InventoryPage,
   loader: () => {
     const connection = getConnection();
-    if (connection) void queryClient.prefetchQuery(deviceQueries.list(connection, connection.regions[0]));
+    // Start listing while the page renders: the first rows come as early as possible.
+    if (connection) fleetStore(connection, queryClient).start();
     return null;
   },
 };
 
 export const deviceDetailRoute = {
-  Component: DeviceDetailPage,
+  Component: LazyDeviceDetailPage,
   loader: ({ params, request }: LoaderFunctionArgs) => {
     const connection = getConnection();
     const region = new URL(request.url).searchParams.get('region') ?? connection?.regions[0];

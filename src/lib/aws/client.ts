@@ -1,11 +1,12 @@
 import { SnowDeviceManagementClient } from '@aws-sdk/client-snow-device-management';
 import type { Connection } from './connection';
+import { sdkRetryStrategy } from './retry-strategy';
 
 const clients = new Map<string, SnowDeviceManagementClient>();
 
 /**
  * The one place SDK clients are built: one per connection and region, reused for every
- * request. The SDK's own retries are limited; throttling of large fan-outs is handled by
+ * request. The SDK retries network and server errors a little; throttling of large fan-outs is handled by
  * the request scheduler, which knows the whole queue.
  */
 export function sdmClient(connection: Connection, region: string): SnowDeviceManagementClient {
@@ -16,7 +17,7 @@ export function sdmClient(connection: Connection, region: string): SnowDeviceMan
       region,
       credentials: connection.credentials,
       endpoint: connection.endpointUrl || undefined,
-      maxAttempts: 3,
+      retryStrategy: sdkRetryStrategy,
     });
     clients.set(key, client);
   }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connection } from './connection';
 import type { InputOf, OperationName } from './operations';
-import { sendSdm } from './send';
+import { scheduleSdm } from './scheduler';
 
 /** The scope part of every SDM query key: which connection and region answered. */
 export interface QueryScope {
@@ -18,6 +18,8 @@ export function sdmKey<N extends OperationName>(name: N, input: InputOf<N>, conn
 export function sdmQuery<N extends OperationName>(connection: Connection, region: string, name: N, input: InputOf<N>) {
   return queryOptions({
     queryKey: sdmKey(name, input, connection, region),
-    queryFn: ({ signal }) => sendSdm(connection, region, name, input, { signal }),
+    // Through the shared scheduler at interactive priority: it jumps any fan-out queue,
+    // merges with a queued fan-out request for the same data and is paced with it.
+    queryFn: ({ signal }) => scheduleSdm(connection, region, name, input, { signal }),
   });
 }

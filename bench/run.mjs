@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the demo app, serves it, loads the inventory in Chromium on the
+// simulator's scale scenario and prints the figures issue 3 asks for. Figures only: it
+// never fails on a target (speed is not asserted in tests), it marks misses with "MISS".
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { measure, simulatorFiles } from './sizes.mjs';
+
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 10_000);
+const LATENCY = Number(process.env.BENCH_LATENCY ?? 80);
+const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 50);
+const PORT = Number(process.env.BENCH_PORT ?? (Number(process.env.E2E_PORT ?? 4174) + 1000));
+const OUT = resolve('node_modules/.cache/snow-bench/dist');
+const PAGE_SIZE = 100; // ListDevices page size the inventory asks for
+
+if (!process.env.BENCH_SKIP_BUILD) {
+  console.log('building the demo app…');
+  execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+const server = await preview({ mode: 'demo', logLevel: 'warn', build: { outDir: OUT }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+const base = `http://127.0.0.1:${PORT}`;
+const systemChromium = '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const loaded = [];
+  // A duplicate is a second successful answer for the same request while the first is
+  // still fresh (the app's staleTime, 30 s); refreshing stale data on screen is not one.
+  const FRESH_MS = 30_000;
+  const answers = new Map(); // request identity → time of the last answer that was not throttled
+  let duplicates = 0;
+  let responses = 0;
+  let firstLoadDone = false;
+  page.on('response', async (res) => {
+    const req = res.request();
+    const url = new URL(req.url());
+    if (url.origin === base && ['script', 'stylesheet'].includes(req.resourceType()) && !firstLoadDone) loaded.push(url.pathname);
+    if (url.origin !== base && res.status() !== 429) {
+      const id = `${req.method()} ${url.pathname}${url.search} ${req.postData() ?? ''}`;
+      const now = Date.now();
+      if (now - (answers.get(id) ?? -Infinity) < FRESH_MS) duplicates++;
+      answers.set(id, now);
+      responses++;
+    }
+  });
+
+  const query = `sim-reset=1&sim-devices=${DEVICES}&sim-latency=${LATENCY}&sim-throttle=${THROTTLE}`;
+  console.log(`loading /devices?${query}`);
+  await page.goto(`${base}/devices?${query}`);
+  const since = () => page.evaluate(() => performance.now());
+  const rowsVisible = () => page.waitForFunction(() => document.querySelectorAll('table a[href^="/devices/smd-"]').length > 0, undefined, { polling: 'raf', timeout: 60_000 });
+  await rowsVisible();
+  const firstRows = await since();
+  const timeline = await page.evaluate((limit) => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime < limit)
+    .map((e) => ({ name: e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 70), start: e.startTime, end: e.responseEnd })), firstRows);
+  firstLoadDone = true;
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('table tbody tr')];
+    return rows.length > 0 && rows.every((r) => r.querySelector('a[href^="/devices/smd-"]') && !/\bLoading\b/.test(r.textContent ?? ''));
+  }, undefined, { polling: 50, timeout: 120_000 });
+  const visibleDone = await since();
+  const visibleRows = await page.locator('table tbody tr').count();
+  // The header says "Every device in <regions>" once nothing is listing or loading any more.
+  await page.waitForFunction(() => /Every device in/.test(document.body.textContent ?? ''), undefined, { polling: 250, timeout: 900_000 });
+  const fleetDone = await since();
+  const listed = await page.evaluate(() => document.querySelector('h1')?.parentElement?.textContent?.match(/\(([\d,]+)\)/)?.[1] ?? '?');
+
+  const stats = await page.evaluate(() => window.__SNOW_SIMULATOR__?.stats?.());
+  const schedulerStats = await page.evaluate(() => window.__SNOW_SCHEDULER__?.stats?.());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const perfMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  const sizes = measure(OUT, loaded, simulatorFiles(OUT));
+
+  const lowerBound = Math.ceil(DEVICES / PAGE_SIZE) * LATENCY + (DEVICES / THROTTLE) * 1000;
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const mark = (ok) => (ok ? 'ok' : 'MISS');
+  const rows = [
+    ['devices listed', listed, ''],
+    ['first rows visible', s(firstRows), `${mark(firstRows < 1000)} (< 1 s)`],
+    [`visible page described (${visibleRows} rows)`, s(visibleDone), `${mark(visibleDone < 2000)} (< 2 s)`],
+    ['whole fleet described', s(fleetDone), ''],
+    ['  lower bound', s(lowerBound), `${Math.ceil(DEVICES / PAGE_SIZE)} pages × ${LATENCY} ms + ${DEVICES} ÷ ${THROTTLE}/s`],
+    ['  ratio', (fleetDone / lowerBound).toFixed(3), `${mark(fleetDone / lowerBound <= 1.2)} (≤ 1.2)`],
+    ['requests sent (simulator)', stats ? JSON.stringify(stats.requests) : 'n/a', ''],
+    ['throttling errors met', stats ? String(stats.throttled) : 'n/a', ''],
+    ['duplicate requests for the same data', String(duplicates), mark(duplicates === 0)],
+    ['first load JS+CSS, app (gzip)', kb(sizes.app.gzip), `${mark(sizes.app.gzip < 450 * 1024)} (< 450 KB; ${sizes.app.files} files, ${kb(sizes.app.raw)} raw)`],
+    ['first load JS+CSS, simulator (gzip)', kb(sizes.simulator.gzip), 'demo only; not in the production build'],
+    ['JS heap after full load (after GC)', mb(heap.usedSize), `${mark(heap.usedSize < 150 * 1024 * 1024)} (< 150 MB)`],
+    ['performance.memory.usedJSHeapSize', perfMemory ? mb(perfMemory) : 'n/a', ''],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nScale scenario: ${DEVICES} devices, ${LATENCY} ms latency, throttle ${THROTTLE} req/s per operation\n`);
+  for (const [k, v, note] of rows) console.log(`${k.padEnd(w)}  ${String(v).padEnd(12)}  ${note}`);
+  if (process.env.BENCH_VERBOSE) {
+    console.log('\nfirst-load files (gzip):');
+    for (const f of sizes.list.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.file}${f.simulator ? '  (simulator)' : ''}`);
+    console.log(`\nscheduler: ${JSON.stringify(schedulerStats)}`);
+    console.log(`responses seen: ${responses}`);
+    console.log('\nfirst load timeline (ms since navigation):');
+    for (const e of timeline) console.log(`  ${String(Math.round(e.start)).padStart(6)} → ${String(Math.round(e.end)).padStart(6)}  ${e.name}`);
+  }
+} finally {
+  await browser.close();
+  await new Promise((r) => server.httpServer.close(r));
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { InventoryPage } from './inventory-page';
+
+// Describing a fleet in the browser is CPU-bound on a shared machine: allow time, assert no timings.
+test.describe.configure({ timeout: 180_000 });
+
+test('the inventory lists and describes every device of the fleet', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 60 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(60)');
+  // 50 per page by default: two pages, all ids distinct.
+  const ids = new Set<string>();
+  for (let p = 1; p <= 2; p++) {
+    if (p > 1) await page.getByRole('button', { name: 'Next page' }).click();
+    for (const id of await inv.column('Device ID')) ids.add(id);
+  }
+  expect(ids.size).toBe(60);
+  expect(await inv.column('State')).not.toContain('Loading');
+  await dashboard.expectAccessible();
+});
+
+test('filters by tag, by state and by online status', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 60 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+
+  // The site tag of the first device that has one: `site = <value>`.
+  const site = (await inv.column('Tags')).flatMap((t) => t.split(', ')).find((t) => t.startsWith('site='))!;
+  const [key, value] = site.split('=');
+  await inv.filterBy(`${key} = ${value}`);
+  await expect(page.getByRole('button', { name: new RegExp(`Remove filter ${key} = ${value}`) })).toBeVisible();
+  const tags = await inv.column('Tags');
+  expect(tags.length).toBeGreaterThan(0);
+  for (const t of tags) expect(t.split(', ')).toContain(`${key}=${value}`);
+  expect(await inv.counter()).toBeLessThan(60);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await inv.filterBy('State != UNLOCKED');
+  await expect.poll(() => inv.counter()).toBeLessThan(60);
+  for (const s of await inv.column('State')) expect(s).not.toBe('UNLOCKED');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  // The summary strip filters on click.
+  const online = page.getByRole('button', { name: /^Show \d+ online devices$/ });
+  const count = Number(/\d+/.exec((await online.getAttribute('aria-label'))!)![0]);
+  await online.click();
+  await expect.poll(() => inv.counter()).toBe(count);
+  for (const s of await inv.column('Status')) expect(s).toBe('Online');
+  await expect(page).toHaveURL(/filter=/);
+  await dashboard.expectAccessible();
+});
+
+test('sorts numerically by software and keeps the view in the URL', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 60 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+  await inv.table.getByRole('columnheader', { name: /Software/ }).getByRole('button').click();
+  await expect(page).toHaveURL(/sort=software/);
+  const versions = (await inv.column('Software')).map((s) => Number.parseFloat(s)).filter(Number.isFinite);
+  expect(versions.length).toBeGreaterThan(5);
+  expect(versions).toEqual([...versions].sort((a, b) => a - b));
+
+  // Back undoes the sort; forward restores it.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sort=/);
+  await page.goForward();
+  await expect(page).toHaveURL(/sort=software/);
+});
+
+test('a bookmarked URL restores filter, sort and page', async ({ dashboard, page }) => {
+  const filter = encodeURIComponent(JSON.stringify(['state', '=', 'LOCKED']));
+  await dashboard.open(`/devices?filter=${filter}&sort=lastContact&desc=1`, { devices: 60 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+  await expect(page.getByRole('button', { name: /Remove filter State = LOCKED/ })).toBeVisible();
+  const states = await inv.column('State');
+  expect(states.length).toBeGreaterThan(0);
+  for (const s of states) expect(s).toBe('LOCKED');
+  await expect(inv.table.getByRole('columnheader', { name: /Last contact/ })).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('exports the filtered rows as CSV', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 60 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+  await inv.filterBy('State = LOCKED');
+  await expect(page.getByRole('button', { name: /Remove filter State = LOCKED/ })).toBeVisible();
+  const matching = await inv.counter();
+  await page.getByRole('button', { name: 'Export devices' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /^CSV/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^snow-devices-.*\.csv$/);
+  const lines = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^region,managedDeviceId,name,deviceType,deviceState,status,/);
+  expect(lines).toHaveLength(matching + 1);
+  for (const line of lines.slice(1)) expect(line).toMatch(/^us-west-2,smd-[a-z0-9]{14},.*,LOCKED,(Online|Offline),/);
+});
+
+test('select all matching hands the devices over to task creation', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 60 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+  await expect(page.getByRole('button', { name: 'Reboot' })).toBeDisabled();
+  await page.getByRole('checkbox', { name: 'Select all devices on this page' }).check();
+  await expect(page.getByRole('status').filter({ hasText: '50 devices selected' })).toBeVisible();
+  await page.getByRole('button', { name: 'Select all 60 matching' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '60 devices selected' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reboot' }).click();
+  await expect(page).toHaveURL(/\/tasks\/create$/);
+  const state = await page.evaluate(() => (history.state as { usr?: { command: string; targets: Array<{ managedDeviceId: string; region: string }> } }).usr);
+  expect(state?.command).toBe('reboot');
+  expect(state?.targets).toHaveLength(60);
+  expect(new Set(state?.targets.map((t) => t.managedDeviceId)).size).toBe(60);
+  expect(state?.targets.every((t) => t.region === 'us-west-2')).toBe(true);
+});
+
+test('throttling never reaches the operator', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 200, throttle: 20 });
+  const inv = new InventoryPage(page);
+  await inv.waitUntilLoaded();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(200)');
+  expect(await inv.column('State')).not.toContain('Requests are being throttled');
+  const throttled = await page.evaluate(() => (window as unknown as { __SNOW_SIMULATOR__: { stats(): { throttled: number } } }).__SNOW_SIMULATOR__.stats().throttled);
+  expect(throttled).toBeGreaterThan(0);
+});
+
+test('a failing DescribeDevice shows on its rows; the list stays', async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 30, error: 'DescribeDevice:1:AccessDeniedException' });
+  const inv = new InventoryPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(30)');
+  await expect.poll(async () => (await inv.column('State')).every((s) => s === 'Access denied')).toBe(true);
+  expect(await inv.column('Device ID')).toHaveLength(30);
+});

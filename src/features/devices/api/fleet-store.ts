@@ -1,0 +1,274 @@
+import type { DescribeDeviceOutput, DeviceSummary } from '@aws-sdk/client-snow-device-management';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Connection } from '../../../lib/aws/connection';
+import { sdmKey } from '../../../lib/aws/query';
+import { PRIORITY, raiseSdmPriority, scheduleSdm } from '../../../lib/aws/scheduler';
+import { describeError } from '../../../lib/errors';
+
+/** One device of the fleet: what ListDevices said, and DescribeDevice once it answered. */
+export interface FleetRow {
+  /** `region|managedDeviceId`: unique across regions. */
+  key: string;
+  region: string;
+  managedDeviceId: string;
+  summary: DeviceSummary;
+  detail?: DescribeDeviceOutput;
+  /** When the detail was fetched (ms). */
+  detailAt?: number;
+  detailError?: unknown;
+}
+
+export interface RegionStatus {
+  region: string;
+  listing: boolean;
+  error?: unknown;
+  devices: number;
+}
+
+export interface FleetSnapshot {
+  rows: readonly FleetRow[];
+  regions: readonly RegionStatus[];
+  /** DescribeDevice calls queued or in flight. */
+  pending: number;
+  /** Rows with neither a detail nor an error yet. */
+  waiting: number;
+  /** When the last full listing finished (ms). */
+  listedAt?: number;
+}
+
+export interface FleetStoreOptions {
+  /** A cached DescribeDevice younger than this is used instead of a new call. */
+  staleTime: number;
+  /** Changes to rows on screen are batched into one snapshot per this many ms… */
+  flushMs: number;
+  /** …changes elsewhere (off-screen rows, counts) per this many ms, to keep the page responsive. */
+  slowFlushMs: number;
+}
+
+const isAbort = (e: unknown) => (e as { name?: string } | undefined)?.name === 'AbortError';
+
+/**
+ * The inventory's fan-out: ListDevices to the last page in every region, then one
+ * DescribeDevice per device through the shared scheduler (rows on screen first). Results
+ * go into the TanStack cache under the detail page's key and into rows that subscribers
+ * receive in batches, so 10,000 answers cause a few dozen renders, not 10,000.
+ */
+export class FleetStore {
+  private rows: FleetRow[] = [];
+  private index = new Map<string, number>();
+  private pending = new Set<string>();
+  private failures = new Map<string, number>();
+  private regions = new Map<string, RegionStatus>();
+  private listeners = new Set<() => void>();
+  private snapshot: FleetSnapshot;
+  private controller = new AbortController();
+  private flushTimer?: ReturnType<typeof setTimeout>;
+  private lastFlush = 0;
+  private flushDue = 0;
+  private visible = new Set<string>();
+  private generation = 0;
+  private started = false;
+  private listedAt?: number;
+
+  constructor(
+    readonly connection: Connection,
+    private readonly queryClient: QueryClient,
+    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 500, slowFlushMs: 2_000 },
+  ) {
+    for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
+    this.snapshot = this.build();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.refresh();
+  }
+
+  /** Lists every region again and re-describes every device; rows stay on screen meanwhile. */
+  refresh(): void {
+    this.started = true;
+    const force = this.listedAt !== undefined;
+    for (const region of this.connection.regions) void this.listRegion(region, force);
+  }
+
+  /** Lists one region again (after its listing failed). */
+  retryRegion(region: string): void {
+    void this.listRegion(region, false);
+  }
+
+  /** Re-describes the given rows now (auto refresh of what is on screen). */
+  refreshRows(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const i = this.index.get(key);
+      if (i !== undefined) this.describe(this.rows[i], true);
+    }
+  }
+
+  /** The rows the operator sees: their descriptions jump the queue, the latest view first. */
+  setVisible(keys: readonly string[]): void {
+    const next = new Set(keys);
+    if (next.size === this.visible.size && keys.every((k) => this.visible.has(k))) return;
+    this.visible = next;
+    this.generation++;
+    for (const key of keys) {
+      if (!this.pending.has(key)) continue;
+      const row = this.rows[this.index.get(key)!];
+      raiseSdmPriority(this.connection, row.region, 'DescribeDevice', { managedDeviceId: row.managedDeviceId }, PRIORITY.visible + this.generation);
+    }
+  }
+
+  dispose(): void {
+    this.controller.abort();
+    clearTimeout(this.flushTimer);
+    this.listeners.clear();
+  }
+
+  /** Lists a region; `force` re-describes devices even when their cached description is fresh. */
+  private async listRegion(region: string, force: boolean) {
+    const status = this.regions.get(region)!;
+    if (status.listing) return;
+    this.regions.set(region, { ...status, listing: true, error: undefined });
+    this.changed('now');
+    const seen = new Set<string>();
+    const all: DeviceSummary[] = [];
+    let nextToken: string | undefined;
+    try {
+      do {
+        const page = await scheduleSdm(this.connection, region, 'ListDevices', { maxResults: 100, nextToken }, { signal: this.controller.signal });
+        for (const summary of page.devices ?? []) {
+          if (!summary.managedDeviceId) continue;
+          all.push(summary);
+          seen.add(this.upsert(region, summary, force));
+        }
+        nextToken = page.nextToken;
+        this.regions.set(region, { ...this.regions.get(region)!, devices: all.length });
+        // The first page shows at once; later ones batch with the descriptions.
+        this.changed(all.length <= 100 ? 'now' : 'slow');
+      } while (nextToken);
+      this.removeMissing(region, seen);
+      // Other views asking for the same list find it in the cache.
+      this.queryClient.setQueryData(sdmKey('ListDevices', {}, this.connection, region), all);
+      this.regions.set(region, { region, listing: false, devices: all.length });
+      this.listedAt = Date.now();
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.regions.set(region, { ...this.regions.get(region)!, listing: false, error });
+    }
+    this.changed('now');
+  }
+
+  private upsert(region: string, summary: DeviceSummary, force: boolean): string {
+    const key = `${region}|${summary.managedDeviceId}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.rows.length;
+      this.index.set(key, i);
+      this.rows.push({ key, region, managedDeviceId: summary.managedDeviceId!, summary });
+    } else {
+      this.rows[i] = { ...this.rows[i], summary };
+    }
+    this.describe(this.rows[i], force);
+    return key;
+  }
+
+  private removeMissing(region: string, seen: Set<string>) {
+    const kept = this.rows.filter((r) => r.region !== region || seen.has(r.key));
+    if (kept.length === this.rows.length) return;
+    this.rows = kept;
+    this.index = new Map(kept.map((r, n) => [r.key, n]));
+  }
+
+  private describe(row: FleetRow, force: boolean) {
+    if (this.pending.has(row.key)) return;
+    const input = { managedDeviceId: row.managedDeviceId };
+    const queryKey = sdmKey('DescribeDevice', input, this.connection, row.region);
+    const cached = this.queryClient.getQueryState<DescribeDeviceOutput>(queryKey);
+    // Fresh in the cache (the detail page fetched it, or a previous load): no second call.
+    if (cached?.data && Date.now() - cached.dataUpdatedAt < (force ? 1_000 : this.options.staleTime)) {
+      if (cached.data !== row.detail) this.apply(row.key, cached.data, cached.dataUpdatedAt);
+      return;
+    }
+    this.pending.add(row.key);
+    const priority = this.visible.has(row.key) ? PRIORITY.visible + this.generation : PRIORITY.background;
+    scheduleSdm(this.connection, row.region, 'DescribeDevice', input, { priority, signal: this.controller.signal }).then(
+      (output) => {
+        this.queryClient.setQueryData(queryKey, output);
+        this.pending.delete(row.key);
+        this.failures.delete(row.key);
+        this.apply(row.key, output, Date.now());
+      },
+      (error: unknown) => {
+        this.pending.delete(row.key);
+        if (isAbort(error)) return;
+        // Transient failures (internal errors, network) get two more tries before the row shows them.
+        const tries = (this.failures.get(row.key) ?? 0) + 1;
+        if (describeError(error).retryable && tries <= 2) {
+          this.failures.set(row.key, tries);
+          setTimeout(() => this.describe(row, true), 1_000 * tries);
+          return;
+        }
+        this.failures.delete(row.key);
+        const i = this.index.get(row.key);
+        if (i !== undefined) this.rows[i] = { ...this.rows[i], detailError: error };
+        this.changed(this.visible.has(row.key) ? 'soon' : 'slow');
+      },
+    );
+  }
+
+  private apply(key: string, detail: DescribeDeviceOutput, at: number) {
+    const i = this.index.get(key);
+    if (i === undefined) return;
+    this.rows[i] = { ...this.rows[i], detail, detailAt: at, detailError: undefined };
+    this.changed(this.visible.has(key) ? 'soon' : 'slow');
+  }
+
+  private build(): FleetSnapshot {
+    let waiting = 0;
+    for (const r of this.rows) if (!r.detail && !r.detailError) waiting++;
+    return {
+      rows: this.rows.slice(),
+      regions: this.connection.regions.map((r) => this.regions.get(r)!),
+      pending: this.pending.size,
+      waiting,
+      listedAt: this.listedAt,
+    };
+  }
+
+  /** Publishes a new snapshot: now, within flushMs (rows on screen) or within slowFlushMs. */
+  private changed(when: 'now' | 'soon' | 'slow') {
+    const delay = when === 'now' ? 0 : when === 'soon' ? this.options.flushMs : this.options.slowFlushMs;
+    const due = when === 'now' ? Date.now() : Math.max(Date.now(), this.lastFlush + delay);
+    if (this.flushTimer !== undefined && this.flushDue <= due) return;
+    clearTimeout(this.flushTimer);
+    this.flushDue = due;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.lastFlush = Date.now();
+      this.snapshot = this.build();
+      this.listeners.forEach((l) => l());
+    }, due - Date.now());
+  }
+}
+
+const stores = new Map<string, FleetStore>();
+
+/** The fleet store of a connection, kept while the app runs so returning to /devices is instant. */
+export function fleetStore(connection: Connection, queryClient: QueryClient): FleetStore {
+  let store = stores.get(connection.id);
+  if (!store || store.connection !== connection) {
+    for (const s of stores.values()) s.dispose();
+    stores.clear();
+    store = new FleetStore(connection, queryClient);
+    stores.set(connection.id, store);
+  }
+  return store;
+}

@@ -1,0 +1,50 @@
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { RelativeTime } from '../../../../components/relative-time';
+import { describeError } from '../../../../lib/errors';
+import type { FleetRow } from '../../api/fleet-store';
+import { installingVersionOf, installStateOf, onlineOf, type RowContext } from './row-values';
+
+/** Lock state, or the row's loading/error state while DescribeDevice has not answered. */
+export function StateCell({ row }: { row: FleetRow }) {
+  if (row.detailError) {
+    const d = describeError(row.detailError);
+    return <StatusIndicator type="error">{d.kind === 'not-found' ? 'Not found' : d.title}</StatusIndicator>;
+  }
+  if (!row.detail) return <StatusIndicator type="loading">Loading</StatusIndicator>;
+  const state = row.detail.deviceState;
+  if (!state) return <>-</>;
+  const type = state === 'UNLOCKED' ? 'success' : state === 'UNLOCKING' ? 'in-progress' : 'stopped';
+  return <StatusIndicator type={type}>{state}</StatusIndicator>;
+}
+
+export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
+  const status = onlineOf(row, ctx);
+  if (!status) return <>-</>;
+  return <StatusIndicator type={status === 'Online' ? 'success' : 'stopped'}>{status}</StatusIndicator>;
+}
+
+export function TimeCell({ date }: { date: Date | undefined }) {
+  return <RelativeTime date={date} />;
+}
+
+export function SoftwareCell({ row }: { row: FleetRow }) {
+  const installed = row.detail?.software?.installedVersion;
+  const installingVersion = installingVersionOf(row);
+  const state = installStateOf(row);
+  if (!installed && !installingVersion && !state) return <>-</>;
+  return (
+    <>
+      {installed ?? '-'}
+      {installingVersion || state ? ` (${[installingVersion && `installing ${installingVersion}`, state].filter(Boolean).join(', ')})` : ''}
+    </>
+  );
+}
+
+/** A usage percentage, in warning colours above 80 % and 95 % as the capacity panels do. */
+export function PercentCell({ value }: { value: number | undefined }) {
+  if (value === undefined) return <>-</>;
+  const text = `${value.toFixed(value < 10 ? 1 : 0)}%`;
+  if (value > 95) return <StatusIndicator type="error">{text}</StatusIndicator>;
+  if (value > 80) return <StatusIndicator type="warning">{text}</StatusIndicator>;
+  return <>{text}</>;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { filterRows, parseWhen, sortRows, type FilterQuery } from './filter-rows';
+import { tagKeys, tagProperties } from './properties';
+import { testRow } from './test-rows';
+
+const now = Date.parse('2025-06-01T12:00:00Z');
+const ctx = { now, onlineThresholdMs: 15 * 60_000 };
+const ago = (min: number) => new Date(now - min * 60_000);
+
+const rows = [
+  testRow('smd-a', { deviceState: 'LOCKED', deviceType: 'SNC1_HDD', lastReachedOutAt: ago(2), software: { installedVersion: '122' } }, 'us-west-2', { site: 'Berlin', Name: 'alpha' }),
+  testRow('smd-b', { deviceState: 'UNLOCKED', deviceType: 'SNC1_SSD', lastReachedOutAt: ago(60), software: { installedVersion: '98' } }, 'us-west-2', { site: 'paris' }),
+  testRow('smd-c', { deviceState: 'UNLOCKING', deviceType: 'SNC1_HDD', lastReachedOutAt: ago(5), software: { installedVersion: 'NA' } }, 'eu-west-1', { team: 'ops' }),
+  testRow('smd-d', undefined, 'eu-west-1'),
+];
+const tagProps = tagProperties(tagKeys(rows));
+const ids = (q: FilterQuery) => filterRows(rows, q, ctx, tagProps).map((r) => r.managedDeviceId);
+const and = (...tokens: FilterQuery['tokens']): FilterQuery => ({ operation: 'and', tokens });
+
+describe('filterRows', () => {
+  it('filters on a tag key, case-insensitively for equality', () => {
+    expect(ids(and({ propertyKey: 'tag:site', operator: '=', value: 'berlin' }))).toEqual(['smd-a']);
+    expect(ids(and({ propertyKey: 'tag:site', operator: '!=', value: 'berlin' }))).toEqual(['smd-b', 'smd-c', 'smd-d']);
+  });
+
+  it('filters on lock state and online status', () => {
+    expect(ids(and({ propertyKey: 'state', operator: '!=', value: 'UNLOCKED' }))).toEqual(['smd-a', 'smd-c', 'smd-d']);
+    expect(ids(and({ propertyKey: 'status', operator: '=', value: 'Online' }))).toEqual(['smd-a', 'smd-c']);
+    expect(ids(and({ propertyKey: 'status', operator: '=', value: 'Offline' }))).toEqual(['smd-b']);
+  });
+
+  it('compares software build numbers numerically, not as text', () => {
+    expect(ids(and({ propertyKey: 'software', operator: '<', value: '100' }))).toEqual(['smd-b']);
+    expect(ids(and({ propertyKey: 'software', operator: '>=', value: '99' }))).toEqual(['smd-a']);
+    expect(ids(and({ propertyKey: 'software', operator: '<', value: '2.3' }))).toEqual([]);
+  });
+
+  it('filters dates by age and combines tokens with and/or', () => {
+    expect(ids(and({ propertyKey: 'lastContact', operator: '<', value: '30m' }))).toEqual(['smd-b']);
+    expect(ids({ operation: 'or', tokens: [{ propertyKey: 'tag:team', operator: '=', value: 'ops' }, { propertyKey: 'type', operator: '=', value: 'SNC1_SSD' }] })).toEqual(['smd-b', 'smd-c']);
+    expect(ids(and({ propertyKey: 'type', operator: '=', value: 'SNC1_HDD' }, { propertyKey: 'region', operator: '=', value: 'eu-west-1' }))).toEqual(['smd-c']);
+  });
+
+  it('matches free text against every column, tags included', () => {
+    expect(ids(and({ operator: ':', value: 'alpha' }))).toEqual(['smd-a']);
+    expect(ids(and({ operator: ':', value: 'paris' }))).toEqual(['smd-b']);
+    expect(ids(and({ operator: '!:', value: 'snc1' }))).toEqual(['smd-d']);
+  });
+
+  it('parses ages and absolute dates', () => {
+    expect(parseWhen('2h', now)).toBe(now - 7_200_000);
+    expect(parseWhen('15 minutes ago', now)).toBe(now - 900_000);
+    expect(parseWhen('2025-05-01T00:00:00Z', now)).toBe(Date.parse('2025-05-01T00:00:00Z'));
+    expect(parseWhen('soon', now)).toBeUndefined();
+  });
+});
+
+describe('sortRows', () => {
+  const sorted = (key: string, desc = false) => sortRows(rows, key, desc, ctx, tagProps).map((r) => r.managedDeviceId);
+
+  it('sorts numbers numerically and keeps rows without a value last in both directions', () => {
+    expect(sorted('software')).toEqual(['smd-b', 'smd-a', 'smd-c', 'smd-d']);
+    expect(sorted('software', true)).toEqual(['smd-a', 'smd-b', 'smd-c', 'smd-d']);
+    expect(sorted('lastContact', true)).toEqual(['smd-a', 'smd-c', 'smd-b', 'smd-d']);
+  });
+
+  it('sorts text and tags, and leaves the order alone without a sort key', () => {
+    expect(sorted('state')).toEqual(['smd-a', 'smd-b', 'smd-c', 'smd-d']);
+    expect(sorted('tag:site', true)).toEqual(['smd-b', 'smd-a', 'smd-c', 'smd-d']);
+    expect(sortRows(rows, undefined, false, ctx)).toBe(rows);
+  });
+});

@@ -1,0 +1,104 @@
+import type { FleetRow } from '../../api/fleet-store';
+import { COLUMN_PROPERTIES, propertyByKey, type RowProperty } from './properties';
+import type { RowContext } from './row-values';
+
+/** A property filter token, as Cloudscape's PropertyFilter produces it. */
+export interface FilterToken {
+  propertyKey?: string;
+  operator: string;
+  value: string;
+}
+
+export interface FilterQuery {
+  operation: 'and' | 'or';
+  tokens: readonly FilterToken[];
+}
+
+export const EMPTY_QUERY: FilterQuery = { operation: 'and', tokens: [] };
+
+const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** A date in a filter: an absolute date/time, or an age such as `2h` or `15m ago` (= now minus that). */
+export function parseWhen(value: string, now: number): number | undefined {
+  const rel = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\w*(\s+ago)?\s*$/i.exec(value);
+  if (rel) return now - Number(rel[1]) * UNITS[rel[2].toLowerCase()];
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+function compare(op: string, a: number, b: number): boolean {
+  switch (op) {
+    case '=': return a === b;
+    case '!=': return a !== b;
+    case '<': return a < b;
+    case '<=': return a <= b;
+    case '>': return a > b;
+    case '>=': return a >= b;
+    default: return false;
+  }
+}
+
+function matchText(op: string, actual: string | undefined, wanted: string): boolean {
+  const a = actual?.toLowerCase();
+  const w = wanted.toLowerCase();
+  switch (op) {
+    case '=': return a === w;
+    case '!=': return a !== w;
+    case ':': return a !== undefined && a.includes(w);
+    case '!:': return a === undefined || !a.includes(w);
+    case '^': return a !== undefined && a.startsWith(w);
+    case '!^': return a === undefined || !a.startsWith(w);
+    default: return false;
+  }
+}
+
+/** Whether one row matches one token of a property. */
+export function matchToken(row: FleetRow, prop: RowProperty, token: FilterToken, ctx: RowContext): boolean {
+  const value = prop.value(row, ctx);
+  if (prop.type === 'number' || prop.type === 'date') {
+    const wanted = prop.type === 'date' ? parseWhen(token.value, ctx.now) : Number.parseFloat(token.value);
+    const numericOp = ['=', '!=', '<', '<=', '>', '>='].includes(token.operator);
+    if (numericOp && wanted !== undefined && Number.isFinite(wanted)) {
+      if (typeof value !== 'number') return token.operator === '!=';
+      return compare(token.operator, value, wanted);
+    }
+  }
+  return matchText(token.operator, value === undefined ? undefined : String(value), token.value);
+}
+
+/** Free text: any column's text contains (or, with `!:`, none contains) the words. */
+function matchFreeText(row: FleetRow, token: FilterToken, ctx: RowContext): boolean {
+  const w = token.value.toLowerCase();
+  const hit = COLUMN_PROPERTIES.some((p) => {
+    const v = p.value(row, ctx);
+    return v !== undefined && (p.type === 'date' ? false : String(v).toLowerCase().includes(w));
+  });
+  return token.operator === '!:' ? !hit : hit;
+}
+
+/** The rows that match a property filter query. */
+export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: RowContext, tagProps: readonly RowProperty[] = []): FleetRow[] {
+  const tokens = query.tokens
+    .filter((t) => t.value !== '')
+    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, tagProps) : undefined }));
+  if (tokens.length === 0) return rows.slice();
+  const test = (row: FleetRow, { token, prop }: (typeof tokens)[number]) =>
+    prop ? matchToken(row, prop, token, ctx) : matchFreeText(row, token, ctx);
+  return rows.filter((row) => (query.operation === 'or' ? tokens.some((t) => test(row, t)) : tokens.every((t) => test(row, t))));
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Rows sorted by a property; rows without a value come last in either direction. Stable. */
+export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, tagProps: readonly RowProperty[] = []): readonly FleetRow[] {
+  const prop = key ? propertyByKey(key, tagProps) : undefined;
+  if (!prop) return rows;
+  const keyed = rows.map((row, i) => ({ row, i, v: prop.value(row, ctx) }));
+  const dir = descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.v === undefined || b.v === undefined) return a.v === b.v ? a.i - b.i : a.v === undefined ? 1 : -1;
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    return c !== 0 ? c * dir : a.i - b.i;
+  });
+  return keyed.map((k) => k.row);
+}

@@ -1,0 +1,100 @@
+import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
+import { useMemo } from 'react';
+import type { FleetRow } from '../../api/fleet-store';
+import type { FilterQuery } from './filter-rows';
+import { COLUMN_PROPERTIES, OPERATORS, type RowProperty } from './properties';
+import type { RowContext } from './row-values';
+
+const MAX_VALUES = 200;
+
+/** Suggested values: every distinct value of enum and tag properties (capped), most common first. */
+function filteringOptions(rows: readonly FleetRow[], props: readonly RowProperty[], ctx: RowContext): PropertyFilterProps.FilteringOption[] {
+  const out: PropertyFilterProps.FilteringOption[] = [];
+  for (const p of props) {
+    if (p.type !== 'enum' && !p.group) continue;
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      const v = p.value(r, ctx);
+      if (v !== undefined) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    }
+    [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_VALUES).forEach(([value]) => out.push({ propertyKey: p.key, value }));
+  }
+  return out;
+}
+
+const I18N: PropertyFilterProps.I18nStrings = {
+  filteringAriaLabel: 'Filter devices',
+  filteringPlaceholder: 'Filter devices by property, tag or text (e.g. site = berlin, State != UNLOCKED, Software < 123)',
+  dismissAriaLabel: 'Dismiss',
+  clearAriaLabel: 'Clear',
+  groupValuesText: 'Values',
+  groupPropertiesText: 'Properties',
+  operatorsText: 'Operators',
+  operationAndText: 'and',
+  operationOrText: 'or',
+  operatorLessText: 'Less than',
+  operatorLessOrEqualText: 'Less than or equal',
+  operatorGreaterText: 'Greater than',
+  operatorGreaterOrEqualText: 'Greater than or equal',
+  operatorContainsText: 'Contains',
+  operatorDoesNotContainText: 'Does not contain',
+  operatorEqualsText: 'Equals',
+  operatorDoesNotEqualText: 'Does not equal',
+  operatorStartsWithText: 'Starts with',
+  operatorDoesNotStartWithText: 'Does not start with',
+  editTokenHeader: 'Edit filter',
+  propertyText: 'Property',
+  operatorText: 'Operator',
+  valueText: 'Value',
+  cancelActionText: 'Cancel',
+  applyActionText: 'Apply',
+  allPropertiesLabel: 'All properties',
+  tokenLimitShowMore: 'Show more',
+  tokenLimitShowFewer: 'Show fewer',
+  clearFiltersText: 'Clear filters',
+  removeTokenButtonAriaLabel: (t) => `Remove filter ${t.propertyLabel} ${t.operator} ${t.value}`,
+  enteredTextLabel: (text) => `Use: "${text}"`,
+};
+
+interface Props {
+  rows: readonly FleetRow[];
+  query: FilterQuery;
+  onChange: (query: FilterQuery) => void;
+  tagProps: readonly RowProperty[];
+  multiRegion: boolean;
+  ctx: RowContext;
+  countText: string;
+}
+
+/** Cloudscape's property filter over every column and every tag key, plus free text. */
+export function InventoryFilter({ rows, query, onChange, tagProps, multiRegion, ctx, countText }: Props) {
+  const props = useMemo(
+    () => [...COLUMN_PROPERTIES.filter((p) => multiRegion || p.key !== 'region'), ...tagProps],
+    [multiRegion, tagProps],
+  );
+  const properties = useMemo<PropertyFilterProps.FilteringProperty[]>(
+    () => props.map((p) => ({
+      key: p.key,
+      propertyLabel: p.label,
+      groupValuesLabel: `${p.label} values`,
+      operators: OPERATORS[p.type] as PropertyFilterProps.ComparisonOperator[],
+      group: p.group,
+    })),
+    [props],
+  );
+  // Values change as descriptions arrive; computing them once per snapshot is cheap next to rendering.
+  const options = useMemo(() => filteringOptions(rows, props, ctx), [rows, props, ctx]);
+  return (
+    <PropertyFilter
+      query={query as PropertyFilterProps.Query}
+      onChange={({ detail }) => onChange({ operation: detail.operation, tokens: detail.tokens.map((t) => ({ propertyKey: t.propertyKey, operator: t.operator, value: String(t.value ?? '') })) })}
+      filteringProperties={properties}
+      filteringOptions={options}
+      customGroupsText={[{ group: 'Tags', properties: 'Tags', values: 'Tag values' }]}
+      freeTextFiltering={{ operators: [':', '!:'] }}
+      countText={countText}
+      expandToViewport
+      i18nStrings={I18N}
+    />
+  );
+}

@@ -1,0 +1,170 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Pagination from '@cloudscape-design/components/pagination';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { sdmKey } from '../../../../lib/aws/query';
+import { usePreferences } from '../../../../lib/preferences';
+import { taskCreationState } from '../../../../lib/task-handover';
+import type { FleetRow } from '../../api/fleet-store';
+import { loadDeviceDetail } from '../device-detail-lazy';
+import { inventoryColumns } from './columns';
+import { download, toCsv, toJson } from './export-rows';
+import { filterRows, sortRows, type FilterQuery, type FilterToken } from './filter-rows';
+import { InventoryFilter } from './inventory-filter';
+import { InventoryHeader } from './inventory-header';
+import { tagKeys, tagProperties } from './properties';
+import { RegionAlerts } from './region-alerts';
+import { SelectionBar } from './selection-bar';
+import { summarize, SummaryStrip } from './summary-strip';
+import { LazyTablePreferences } from './lazy-preferences';
+import { useTablePreferences } from './table-preferences-state';
+import { useFleet } from './use-fleet';
+import { useNow } from './use-now';
+import { useThrottled } from './use-throttled';
+import { useViewState } from './use-view-state';
+
+type Target = { managedDeviceId: string; region: string };
+const target = (r: FleetRow): Target => ({ managedDeviceId: r.managedDeviceId, region: r.region });
+
+/** The fleet inventory: every device of every region, described in the background. */
+export function InventoryPage() {
+  const { store, snapshot, connection } = useFleet();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const prefs = usePreferences();
+  const now = useNow();
+  const ctx = useMemo(() => ({ now, onlineThresholdMs: prefs.onlineThresholdMinutes * 60_000 }), [now, prefs.onlineThresholdMinutes]);
+  const [view, setView] = useViewState();
+  const [tablePrefs, setTablePrefs] = useTablePreferences();
+  const [selected, setSelected] = useState<ReadonlyMap<string, Target>>(new Map());
+  const multiRegion = connection.regions.length > 1;
+  const { rows } = snapshot;
+
+  // Fleet-wide extras follow the rows more slowly than the table does while 10,000 answers arrive.
+  const slowRows = useThrottled(rows, 1_000);
+  const tagSignature = useMemo(() => tagKeys(slowRows).join('\n'), [slowRows]);
+  const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : []), [tagSignature]);
+  const filtered = useMemo(() => filterRows(rows, view.query, ctx, tagProps), [rows, view.query, ctx, tagProps]);
+  const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, tagProps), [filtered, view.sort, view.descending, ctx, tagProps]);
+  const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
+  const pageSize = tablePrefs.pageSize;
+  const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
+  const page = Math.min(view.page, pagesCount);
+  const pageRows = useMemo(() => sorted.slice((page - 1) * pageSize, page * pageSize), [sorted, page, pageSize]);
+
+  // Rows on screen are described first; auto refresh re-describes them.
+  const visible = useRef<string[]>([]);
+  useEffect(() => {
+    visible.current = pageRows.map((r) => r.key);
+    store.setVisible(visible.current);
+  }, [pageRows, store]);
+  useEffect(() => {
+    if (!prefs.autoRefresh) return;
+    const t = setInterval(() => {
+      if (document.visibilityState === 'visible') store.refreshRows(visible.current);
+    }, prefs.autoRefreshSeconds * 1000);
+    return () => clearInterval(t);
+  }, [prefs.autoRefresh, prefs.autoRefreshSeconds, store]);
+
+  // The device page's code comes once the inventory is on screen, so opening a device is instant.
+  useEffect(() => {
+    const t = setTimeout(() => void loadDeviceDetail(), 3_000);
+    return () => clearTimeout(t);
+  }, []);
+
+  const columns = useMemo(
+    () => inventoryColumns({
+      ctx,
+      // The detail page reads the same cache entry: seed it if it was collected meanwhile.
+      onOpen: (row) => {
+        const key = sdmKey('DescribeDevice', { managedDeviceId: row.managedDeviceId }, connection, row.region);
+        if (row.detail && queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, row.detail, { updatedAt: row.detailAt });
+      },
+    }),
+    [ctx, connection, queryClient],
+  );
+  const columnDisplay = tablePrefs.contentDisplay.filter((c) => multiRegion || c.id !== 'region');
+  const setQuery = (query: FilterQuery) => setView({ query, page: 1 });
+  const filterBy = (token: FilterToken) =>
+    setQuery({ operation: 'and', tokens: [...view.query.tokens.filter((t) => t.propertyKey !== token.propertyKey), token] });
+
+  const onSelectionChange: TableProps<FleetRow>['onSelectionChange'] = ({ detail }) => {
+    const next = new Map(selected);
+    for (const r of pageRows) next.delete(r.key);
+    for (const r of detail.selectedItems) next.set(r.key, target(r));
+    setSelected(next);
+  };
+  const onExport = (format: 'csv' | 'json') => {
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    if (format === 'csv') download(`snow-devices-${stamp}.csv`, toCsv(sorted, ctx), 'text/csv;charset=utf-8');
+    else download(`snow-devices-${stamp}.json`, toJson(sorted, ctx), 'application/json');
+  };
+  const filtering = view.query.tokens.length > 0;
+  const listing = snapshot.regions.some((r) => r.listing);
+
+  return (
+    <SpaceBetween size="m">
+      <RegionAlerts regions={snapshot.regions} onRetry={(region) => store.retryRegion(region)} />
+      <SummaryStrip summary={summary} onFilter={filterBy} />
+      <Table<FleetRow>
+        variant="full-page"
+        items={pageRows}
+        trackBy="key"
+        columnDefinitions={columns}
+        columnDisplay={columnDisplay}
+        wrapLines={tablePrefs.wrapLines}
+        stripedRows={tablePrefs.stripedRows}
+        contentDensity={tablePrefs.contentDensity}
+        loading={rows.length === 0 && listing}
+        loadingText="Loading devices"
+        selectionType="multi"
+        selectedItems={pageRows.filter((r) => selected.has(r.key))}
+        onSelectionChange={onSelectionChange}
+        sortingColumn={view.sort ? { sortingField: view.sort } : undefined}
+        sortingDescending={view.descending}
+        onSortingChange={({ detail }) => setView({ sort: detail.sortingColumn.sortingField, descending: detail.isDescending ?? false, page: 1 })}
+        ariaLabels={{
+          tableLabel: 'Devices',
+          selectionGroupLabel: 'Device selection',
+          allItemsSelectionLabel: () => 'Select all devices on this page',
+          itemSelectionLabel: (_s, r) => `Select ${r.managedDeviceId}`,
+        }}
+        header={
+          <>
+            <InventoryHeader
+              snapshot={snapshot}
+              total={rows.length}
+              matching={sorted.length}
+              filtered={filtering}
+              selected={selected.size}
+              onRefresh={() => store.refresh()}
+              onExport={onExport}
+              onHandover={(command) => navigate('/tasks/create', { state: taskCreationState(command, [...selected.values()]) })}
+            />
+            <SelectionBar selected={selected.size} matching={sorted.length} onSelectAll={() => setSelected(new Map(sorted.map((r) => [r.key, target(r)])))} onClear={() => setSelected(new Map())} />
+          </>
+        }
+        filter={
+          <InventoryFilter rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
+        }
+        pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
+        preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
+        empty={
+          rows.length > 0 ? (
+            <Box textAlign="center" color="inherit">
+              <b>No matches</b>
+              <Box variant="p" color="inherit">No devices match the filter.</Box>
+              <Button onClick={() => setQuery({ operation: 'and', tokens: [] })}>Clear filter</Button>
+            </Box>
+          ) : (
+            <Box textAlign="center" color="inherit"><b>No devices</b><Box variant="p" color="inherit">No managed devices in {connection.regions.join(', ')}.</Box></Box>
+          )
+        }
+      />
+    </SpaceBetween>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Capacity } from '@aws-sdk/client-snow-device-management';
+import type { FleetRow } from '../../api/fleet-store';
+
+/** What a row's derived values depend on besides the row itself. */
+export interface RowContext {
+  now: number;
+  /** Online when the device reached out within this many ms. */
+  onlineThresholdMs: number;
+}
+
+/** Latest tags: DescribeDevice's when it answered, else ListDevices'. */
+export function tagsOf(row: FleetRow): Record<string, string> {
+  return row.detail?.tags ?? row.summary.tags ?? {};
+}
+
+export function nameOf(row: FleetRow): string | undefined {
+  return tagsOf(row).Name;
+}
+
+export type OnlineStatus = 'Online' | 'Offline';
+
+/** Online when lastReachedOutAt is within the threshold; undefined until described. */
+export function onlineOf(row: FleetRow, ctx: RowContext): OnlineStatus | undefined {
+  const at = row.detail?.lastReachedOutAt;
+  if (!at) return row.detail ? 'Offline' : undefined;
+  return ctx.now - at.getTime() <= ctx.onlineThresholdMs ? 'Online' : 'Offline';
+}
+
+/** "NA" is the service's way of saying "nothing"; treat it as absent. */
+function present(value: string | undefined): string | undefined {
+  return value && value.toUpperCase() !== 'NA' ? value : undefined;
+}
+
+/** Installed software build number as a number ("122" → 122), for numeric comparison. */
+export function softwareNumber(row: FleetRow): number | undefined {
+  const v = present(row.detail?.software?.installedVersion);
+  const n = v === undefined ? NaN : Number.parseFloat(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function installStateOf(row: FleetRow): string | undefined {
+  return present(row.detail?.software?.installState);
+}
+
+export function installingVersionOf(row: FleetRow): string | undefined {
+  return present(row.detail?.software?.installingVersion);
+}
+
+const SETTLED_INSTALL_STATES = new Set(['INSTALLED', 'COMPLETED', 'SUCCEEDED', 'SUCCESS', 'NONE', 'IDLE', 'FAILED']);
+
+/** An install is in progress when a version is being installed or the state says so. */
+export function installing(row: FleetRow): boolean {
+  if (installingVersionOf(row)) return true;
+  const state = installStateOf(row);
+  return state !== undefined && !SETTLED_INSTALL_STATES.has(state.toUpperCase());
+}
+
+function percent(capacities: Capacity[]): number | undefined {
+  let used = 0;
+  let total = 0;
+  for (const c of capacities) {
+    if (!c.total) continue; // a capacity may report total 0 (e.g. no SSD on a Snowcone)
+    total += c.total;
+    used += c.used ?? (c.available !== undefined ? c.total - c.available : 0);
+  }
+  return total > 0 ? Math.round((used / total) * 1000) / 10 : undefined;
+}
+
+/** Storage in use across every storage capacity (HDD and SSD), in percent. */
+export function storagePercent(row: FleetRow): number | undefined {
+  return percent((row.detail?.deviceCapacities ?? []).filter((c) => /storage/i.test(c.name ?? '')));
+}
+
+export function memoryPercent(row: FleetRow): number | undefined {
+  return percent((row.detail?.deviceCapacities ?? []).filter((c) => /memory/i.test(c.name ?? '')));
+}
+
+/** Tags as `key=value` text, for display, free-text search and export. */
+export function tagsText(row: FleetRow): string {
+  return Object.entries(tagsOf(row))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}

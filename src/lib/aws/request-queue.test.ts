@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRequestQueue } from './request-queue';
+
+function throttling() {
+  const e = new Error('Rate exceeded');
+  e.name = 'ThrottlingException';
+  return e;
+}
+
+/** A fake service: answers after `latency` ms, counts concurrency, throttles above `limit` calls per second. */
+function fakeService({ latency = 80, limit = Infinity }: { latency?: number; limit?: number } = {}) {
+  const log: Array<{ key: string; at: number }> = [];
+  const admitted: number[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let throttled = 0;
+  const call = (key: string) => async (signal: AbortSignal) => {
+    const at = Date.now();
+    log.push({ key, at });
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const t = setTimeout(resolve, latency);
+        signal.addEventListener('abort', () => {
+          clearTimeout(t);
+          reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));
+        });
+      });
+      while (admitted.length && admitted[0] <= at - 1000) admitted.shift();
+      if (admitted.length >= limit) {
+        throttled++;
+        throw throttling();
+      }
+      admitted.push(at);
+      return `result:${key}`;
+    } finally {
+      inFlight--;
+    }
+  };
+  return { call, log, get maxInFlight() { return maxInFlight; }, get throttled() { return throttled; } };
+}
+
+describe('request queue', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('never has more than maxInFlight calls in flight per lane', async () => {
+    const q = createRequestQueue({ maxInFlight: 4, initialRate: 1000, random: () => 0.5 });
+    const svc = fakeService({ latency: 100 });
+    const all = Array.from({ length: 40 }, (_, i) => q.schedule('lane', svc.call(`k${i}`)));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await expect(Promise.all(all)).resolves.toHaveLength(40);
+    expect(svc.maxInFlight).toBe(4);
+    expect(svc.log).toHaveLength(40);
+  });
+
+  it('runs higher priorities first and keeps queue order within a priority', async () => {
+    const q = createRequestQueue({ maxInFlight: 1, initialRate: 1000 });
+    const svc = fakeService({ latency: 10 });
+    const done: string[] = [];
+    const add = (k: string, priority: number) => q.schedule('lane', svc.call(k), { priority }).then(() => done.push(k));
+    const jobs = [add('first', 0), add('bg1', 0), add('bg2', 0), add('page1', 5), add('page2', 5), add('now', 9)];
+    await vi.advanceTimersByTimeAsync(1_000);
+    await Promise.all(jobs);
+    // 'first' was already sent before the others were queued.
+    expect(done).toEqual(['first', 'now', 'page1', 'page2', 'bg1', 'bg2']);
+  });
+
+  it('raises the priority of an item that is already queued', async () => {
+    const q = createRequestQueue({ maxInFlight: 1, initialRate: 1000 });
+    const svc = fakeService({ latency: 10 });
+    const done: string[] = [];
+    const jobs = ['a', 'b', 'c', 'd'].map((k) => q.schedule('lane', svc.call(k), { key: k }).then(() => done.push(k)));
+    expect(q.raise('lane', 'd', 10)).toBe(true);
+    expect(q.raise('lane', 'nope', 10)).toBe(false);
+    // Asking again for a queued key with a higher priority raises it too.
+    jobs.push(q.schedule('lane', svc.call('c'), { key: 'c', priority: 5 }).then(() => done.push('c-again')));
+    await vi.advanceTimersByTimeAsync(1_000);
+    await Promise.all(jobs);
+    expect(done).toEqual(['a', 'd', 'c', 'c-again', 'b']);
+    expect(svc.log.map((l) => l.key)).toEqual(['a', 'd', 'c', 'b']);
+  });
+
+  it('sends one call for identical keys in flight and gives every caller the result', async () => {
+    const q = createRequestQueue({ initialRate: 1000 });
+    const svc = fakeService();
+    const a = q.schedule('lane', svc.call('dev-1'), { key: 'dev-1' });
+    const b = q.schedule('lane', svc.call('dev-1'), { key: 'dev-1' });
+    await vi.advanceTimersByTimeAsync(20);
+    const c = q.schedule('lane', svc.call('dev-1'), { key: 'dev-1' }); // joins the call in flight
+    const other = q.schedule('other-lane', svc.call('dev-1'), { key: 'dev-1' }); // other operation: its own call
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(Promise.all([a, b, c, other])).resolves.toEqual(['result:dev-1', 'result:dev-1', 'result:dev-1', 'result:dev-1']);
+    expect(svc.log).toHaveLength(2);
+    expect(q.stats().merged).toBe(2);
+  });
+
+  it('does not merge calls without a key (writes)', async () => {
+    const q = createRequestQueue({ initialRate: 1000 });
+    const svc = fakeService();
+    const jobs = [q.schedule('lane', svc.call('create')), q.schedule('lane', svc.call('create'))];
+    await vi.advanceTimersByTimeAsync(500);
+    await Promise.all(jobs);
+    expect(svc.log).toHaveLength(2);
+  });
+
+  it('retries throttled calls with backoff so callers never see the throttling, and lowers the rate', async () => {
+    const q = createRequestQueue({ initialRate: 200, maxInFlight: 16 });
+    const svc = fakeService({ latency: 80, limit: 50 });
+    const jobs = Array.from({ length: 300 }, (_, i) => q.schedule('lane', svc.call(`d${i}`), { key: `d${i}` }));
+    await vi.advanceTimersByTimeAsync(30_000);
+    const results = await Promise.all(jobs);
+    expect(results).toHaveLength(300);
+    expect(svc.throttled).toBeGreaterThan(0);
+    expect(q.stats().throttled).toBe(svc.throttled);
+    expect(q.stats().lanes.lane.rate).toBeLessThan(200);
+    // Backoff: a throttled key is not sent again within the base delay.
+    const byKey = new Map<string, number[]>();
+    for (const { key, at } of svc.log) byKey.set(key, [...(byKey.get(key) ?? []), at]);
+    const gaps = [...byKey.values()].filter((t) => t.length > 1).map((t) => t[1] - t[0]);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80 + 75);
+  });
+
+  it('learns the throttle: the whole batch completes near the service limit', async () => {
+    const q = createRequestQueue({ random: () => 0.5 });
+    const svc = fakeService({ latency: 80, limit: 50 });
+    const jobs = Array.from({ length: 1000 }, (_, i) => q.schedule('lane', svc.call(`d${i}`), { key: `d${i}` }));
+    const start = Date.now();
+    let finished = 0;
+    void Promise.all(jobs).then(() => (finished = Date.now() - start));
+    await vi.advanceTimersByTimeAsync(60_000);
+    // 1000 calls at 50/s take at least 20 s; an adaptive rate should stay within 20% of that.
+    expect(finished).toBeGreaterThan(0);
+    expect(finished).toBeLessThan(24_000);
+    expect(svc.throttled).toBeLessThan(100);
+  });
+
+  it('gives the error to the caller after too many throttled attempts', async () => {
+    const q = createRequestQueue({ initialRate: 1000, maxThrottleRetries: 2 });
+    const task = vi.fn(async () => {
+      throw throttling();
+    });
+    const job = q.schedule('lane', task);
+    const settled = job.catch((e: Error) => e.name);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await settled).toBe('ThrottlingException');
+    expect(task).toHaveBeenCalledTimes(3);
+  });
+
+  it('passes other errors straight through without retrying', async () => {
+    const q = createRequestQueue({ initialRate: 1000 });
+    const task = vi.fn(async () => {
+      throw Object.assign(new Error('denied'), { name: 'AccessDeniedException' });
+    });
+    const settled = q.schedule('lane', task).catch((e: Error) => e.name);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await settled).toBe('AccessDeniedException');
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops a queued call when its only caller aborts, and aborts a call in flight', async () => {
+    const q = createRequestQueue({ maxInFlight: 1, initialRate: 1000 });
+    const svc = fakeService({ latency: 100 });
+    const first = new AbortController();
+    const second = new AbortController();
+    const running = q.schedule('lane', svc.call('running'), { signal: first.signal, key: 'running' }).catch((e: Error) => e.name);
+    const queued = q.schedule('lane', svc.call('queued'), { signal: second.signal, key: 'queued' }).catch((e: Error) => e.name);
+    const shared = new AbortController();
+    const kept = q.schedule('lane', svc.call('kept'), { key: 'kept' });
+    const leaving = q.schedule('lane', svc.call('kept'), { key: 'kept', signal: shared.signal }).catch((e: Error) => e.name);
+    await vi.advanceTimersByTimeAsync(10);
+    second.abort();
+    first.abort();
+    shared.abort(); // the other caller still wants 'kept'
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await running).toBe('AbortError');
+    expect(await queued).toBe('AbortError');
+    expect(await leaving).toBe('AbortError');
+    await expect(kept).resolves.toBe('result:kept');
+    expect(svc.log.map((l) => l.key)).toEqual(['running', 'kept']);
+  });
+});
