@@ -137,7 +137,7 @@ export function validateConfig(raw: unknown, name: (key: string) => string = jso
       else endpointUrl = raw.endpointUrl;
     }
   }
-  const auth = raw.auth === undefined ? undefined : checkAuth(raw.auth, (k) => (k ? `${name('auth')}.${k}` : name('auth')), problems, warnings);
+  const auth = raw.auth === undefined ? undefined : checkAuth(raw.auth, (k) => (k ? name(`auth.${k}`) : name('auth')), problems, warnings);
   if (problems.length) return { ok: false, problems };
   return { ok: true, config: { regions, apiRoute, endpointUrl, auth }, warnings };
 }

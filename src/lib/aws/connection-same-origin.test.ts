@@ -38,7 +38,7 @@ function signingDate(request: HttpRequest): Date {
 /** Signs `request` again, as seen at `hostname` + `path`, and returns its Authorization header. */
 async function resign(client: SnowDeviceManagementClient, request: HttpRequest, hostname: string, path: string, port?: number): Promise<string> {
   const signer = new SignatureV4({ credentials: CREDS, region: 'eu-west-1', service: 'snow-device-management', sha256: client.config.sha256 });
-  const headers = { ...request.headers, host: port ? `${hostname}:${port}` : hostname };
+  const headers: Record<string, string> = { ...request.headers, host: port ? `${hostname}:${port}` : hostname };
   delete headers.authorization;
   const signed = await signer.sign({ ...request, protocol: 'https:', hostname, port, path, headers }, { signingDate: signingDate(request) });
   return signed.headers.authorization;
