@@ -17,9 +17,9 @@ export function nameFromArn(arn: string): string {
 
 /** Caller identity of a connection, asked once per connection (STS, loaded on demand). */
 export function callerIdentityQuery(connection: Connection) {
+  // The connection id changes with its credentials and regions: it stands for all of them.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    // The connection id changes with its credentials and regions: it stands for all of them.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: ['GetCallerIdentity', {}, { connection: connection.id }] as const,
     staleTime: Infinity,
     gcTime: Infinity,
