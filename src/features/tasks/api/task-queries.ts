@@ -1,21 +1,10 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Connection } from '../../../lib/aws/connection';
 import { sdmKey, sdmQuery } from '../../../lib/aws/query';
 import { listAll, sendSdm } from '../../../lib/aws/send';
+import { pool } from '../../../lib/pool';
 import type { DescribeTaskCommandOutput, ExecutionSummary } from '@aws-sdk/client-snow-device-management';
 import type { TaskInfo } from './operations';
-
-async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let i = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (i < items.length) {
-      const k = i++;
-      out[k] = await fn(items[k]);
-    }
-  }));
-  return out;
-}
 
 /**
  * One task with its metadata and execution states. A task that may still change is read
@@ -59,3 +48,23 @@ export const taskQueries = {
     }),
   detail: (connection: Connection, region: string, taskId: string) => sdmQuery(connection, region, 'DescribeTask', { taskId }),
 };
+
+/**
+ * Every task of every region of the connection, polled every 5 s while any is running.
+ * Shared by the tasks list and the operation view.
+ */
+export function useTaskOverview(connection: Connection) {
+  const queryClient = useQueryClient();
+  return useQueries({
+    queries: connection.regions.map((r) => ({
+      ...taskQueries.overview(connection, r, queryClient),
+      refetchInterval: (q: { state: { data?: TaskInfo[] } }) => (q.state.data?.some((t) => t.state === 'IN_PROGRESS') ? 5000 : false),
+    })),
+    combine: (rs) => ({
+      // Ready once every region has answered or failed: one failing region never hides the others.
+      tasks: rs.every((r) => r.data || r.error) ? rs.flatMap((r) => r.data ?? []) : undefined,
+      error: rs.find((r) => r.error)?.error ?? null,
+      refetch: () => rs.forEach((r) => void r.refetch()),
+    }),
+  });
+}

@@ -3,7 +3,6 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { NotFound } from '../../../app/not-found';
@@ -12,8 +11,8 @@ import { QueryError } from '../../../components/query-error';
 import { RelativeTime } from '../../../components/relative-time';
 import { RouterLink } from '../../../components/router-link';
 import { useRequiredConnection } from '../../../lib/aws/connection-store';
-import { groupOperations, type TaskInfo } from '../api/operations';
-import { taskQueries } from '../api/task-queries';
+import { groupOperations } from '../api/operations';
+import { useTaskOverview } from '../api/task-queries';
 import { countsText } from './state-counts';
 import { ExecutionsView } from './executions-view';
 import { useWatchOperations } from './use-watch-operations';
@@ -22,18 +21,7 @@ import { useWatchOperations } from './use-watch-operations';
 export function OperationPage() {
   const { operationId = '' } = useParams();
   const connection = useRequiredConnection();
-  const queryClient = useQueryClient();
-  const results = useQueries({
-    queries: connection.regions.map((r) => ({
-      ...taskQueries.overview(connection, r, queryClient),
-      refetchInterval: (q: { state: { data?: TaskInfo[] } }) => (q.state.data?.some((t) => t.state === 'IN_PROGRESS') ? 5000 : false),
-    })),
-    combine: (rs) => ({
-      tasks: rs.every((r) => r.data) ? rs.flatMap((r) => r.data ?? []) : undefined,
-      error: rs.find((r) => r.error)?.error ?? null,
-      refetch: () => rs.forEach((r) => void r.refetch()),
-    }),
-  });
+  const results = useTaskOverview(connection);
   const group = useMemo(() => (results.tasks ? groupOperations(results.tasks).find((g) => g.id === operationId) : undefined), [results.tasks, operationId]);
   useWatchOperations(useMemo(() => (group ? [group] : undefined), [group]));
 

@@ -7,15 +7,14 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { QueryError } from '../../../components/query-error';
 import { RelativeTime } from '../../../components/relative-time';
 import { RouterLink } from '../../../components/router-link';
 import { useRequiredConnection } from '../../../lib/aws/connection-store';
-import { groupOperations, isLive, type OperationGroup, type TaskInfo } from '../api/operations';
-import { taskQueries } from '../api/task-queries';
+import { groupOperations, isLive, type OperationGroup } from '../api/operations';
+import { useTaskOverview } from '../api/task-queries';
 import { countsText } from './state-counts';
 import { useWatchOperations } from './use-watch-operations';
 
@@ -35,7 +34,6 @@ function link(g: OperationGroup) {
 /** Every task of every region, grouped into operations; filter, sort and page live in the URL. */
 export function TasksPage() {
   const connection = useRequiredConnection();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
@@ -49,17 +47,7 @@ export function TasksPage() {
     setParams(next, { replace: true });
   };
 
-  const results = useQueries({
-    queries: connection.regions.map((r) => ({
-      ...taskQueries.overview(connection, r, queryClient),
-      refetchInterval: (q: { state: { data?: TaskInfo[] } }) => (q.state.data?.some((t) => t.state === 'IN_PROGRESS') ? 5000 : false),
-    })),
-    combine: (rs) => ({
-      tasks: rs.some((r) => r.data) ? rs.flatMap((r) => r.data ?? []) : undefined,
-      error: rs.find((r) => r.error)?.error ?? null,
-      retry: () => rs.forEach((r) => r.error && void r.refetch()),
-    }),
-  });
+  const results = useTaskOverview(connection);
   const groups = useMemo(() => (results.tasks ? groupOperations(results.tasks) : undefined), [results.tasks]);
   useWatchOperations(groups);
 
@@ -74,7 +62,7 @@ export function TasksPage() {
 
   return (
     <SpaceBetween size="m">
-      {results.error && <QueryError error={results.error} what="Tasks" onRetry={results.retry} />}
+      {results.error && <QueryError error={results.error} what="Tasks" onRetry={results.refetch} />}
       <Table
         variant="full-page"
         items={items}
