@@ -1,6 +1,6 @@
 import { getRuntimeConfig, setConfigState, type ConfigState } from '../../../lib/aws/connection-settings';
 import { getConnection } from '../../../lib/aws/connection-store';
-import { CALLBACK_PATH } from './cognito-constants';
+import { isSignInCallback } from './cognito-constants';
 import { loadConfigState } from './load-config';
 import { connectCognito, connectSimulated, hasSignInHint, signInWithCognito } from './session';
 
@@ -30,7 +30,7 @@ export async function bootConnection(startSimulator?: () => Promise<void>): Prom
   const auth = getRuntimeConfig()?.auth;
   let navigateTo: string | undefined;
 
-  if (window.location.pathname === CALLBACK_PATH && auth) {
+  if (auth && isSignInCallback(new URL(window.location.href))) {
     try {
       const { finishSignIn } = await import('./cognito');
       const done = await finishSignIn(auth);

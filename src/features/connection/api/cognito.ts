@@ -52,7 +52,7 @@ function manager(auth: CognitoAuthConfig, origin: string): UserManager {
     client_id: auth.userPoolClientId,
     redirect_uri: origin + CALLBACK_PATH,
     popup_redirect_uri: origin + CALLBACK_PATH,
-    post_logout_redirect_uri: `${origin}/`,
+    post_logout_redirect_uri: origin + CALLBACK_PATH,
     response_type: 'code',
     scope: 'openid email',
     loadUserInfo: false,

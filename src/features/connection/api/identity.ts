@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SIMULATED_ACCOUNT, type Connection } from '../../../lib/aws/connection';
+import { getRuntimeConfig } from '../../../lib/aws/connection-settings';
 
 /** Who the credentials belong to (STS GetCallerIdentity). */
 export interface CallerIdentity {
@@ -16,7 +17,7 @@ export function nameFromArn(arn: string): string {
 }
 
 /** Caller identity of a connection, asked once per connection (STS, loaded on demand). */
-export function callerIdentityQuery(connection: Connection) {
+export function callerIdentityQuery(connection: Connection, stsRegion = connection.regions[0]) {
   // The connection id changes with its credentials and regions: it stands for all of them.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
@@ -30,7 +31,7 @@ export function callerIdentityQuery(connection: Connection) {
         return { account: SIMULATED_ACCOUNT, arn, name: nameFromArn(arn) };
       }
       const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
-      const client = new STSClient({ region: connection.regions[0], credentials: connection.credentials, maxAttempts: 2 });
+      const client = new STSClient({ region: stsRegion, credentials: connection.credentials, maxAttempts: 2 });
       try {
         const out = await client.send(new GetCallerIdentityCommand({}), { abortSignal: signal });
         const arn = out.Arn ?? '';
@@ -44,5 +45,7 @@ export function callerIdentityQuery(connection: Connection) {
 
 /** The identity in use, for the top bar and Settings. */
 export function useCallerIdentity(connection: Connection | null) {
-  return useQuery({ ...callerIdentityQuery(connection ?? ({ id: 'none', kind: 'simulated' } as Connection)), enabled: Boolean(connection) });
+  // Signed in with Cognito, ask STS in the Cognito region: one more host for the CSP, not one per fleet region.
+  const stsRegion = connection?.kind === 'cognito' ? getRuntimeConfig()?.auth?.region : undefined;
+  return useQuery({ ...callerIdentityQuery(connection ?? ({ id: 'none', kind: 'simulated', regions: [] as string[] } as Connection), stsRegion), enabled: Boolean(connection) });
 }
