@@ -42,6 +42,8 @@ if (existsSync('infra/node_modules')) {
   console.log('\n=== infra: skipped (not installed; run `npm ci --prefix infra` to include its tests)');
 }
 run('bundle', 'node', ['scripts/check-bundle.mjs']);
+// The production build (just built by the bundle check) under the deployed Content-Security-Policy.
+run('csp', 'node', ['scripts/csp-check.mjs', '--no-build']);
 run('e2e', 'npx', ['playwright', 'test'], () => {
   const j = readJson('test-results/e2e-results.json');
   if (!j?.stats) return undefined;

@@ -1,22 +1,48 @@
 import '@cloudscape-design/global-styles/index.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, Suspense } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
-import { simulatedConnection } from './lib/aws/connection';
-import { setConnection } from './lib/aws/connection-store';
+import { router } from './app/router';
+import { bootConnection, connectSimulated, SetupPage } from './features/connection';
 
-async function start() {
-  // Compile-time constant: a production build drops this branch and the simulator with it.
-  if (__SIMULATOR__) {
-    const { startSimulator } = await import('../mocks/browser');
-    await startSimulator();
-    setConnection(simulatedConnection());
-  }
-  createRoot(document.getElementById('root')!).render(
+function renderApp(root: Root) {
+  root.render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+}
+
+async function start() {
+  // Compile-time constant: a production build drops the simulator and this import with it.
+  const startSimulator = __SIMULATOR__
+    ? async () => {
+        const { startSimulator: start } = await import('../mocks/browser');
+        await start();
+      }
+    : undefined;
+  const boot = await bootConnection(startSimulator);
+  if (boot.view === 'none') return;
+  const root = createRoot(document.getElementById('root')!);
+  if (boot.view === 'setup') {
+    const useSimulator = startSimulator
+      ? () => {
+          connectSimulated();
+          renderApp(root);
+        }
+      : undefined;
+    root.render(
+      <StrictMode>
+        <Suspense fallback={null}>
+          <SetupPage config={boot.config} onUseSimulator={useSimulator} />
+        </Suspense>
+      </StrictMode>,
+    );
+    return;
+  }
+  // Back from the managed login: to the page the operator was on.
+  if (boot.navigateTo) await router.navigate(boot.navigateTo, { replace: true });
+  renderApp(root);
 }
 
 void start();

@@ -10,6 +10,7 @@ import { useConnection } from '../lib/aws/connection-store';
 import { useNotifications } from '../lib/notifications';
 import { useFollow } from '../components/router-link';
 import { PanelBoundary } from '../components/panel-boundary';
+import { ReauthHost, SimulatedBadge, useIdentityUtility } from '../features/connection';
 import { ConnectPrompt } from './connect-prompt';
 
 /** Route handle: how a route names itself in the breadcrumbs. */
@@ -48,6 +49,7 @@ export function Layout() {
   const breadcrumbs = useBreadcrumbs();
   const active = '/' + (location.pathname.split('/')[1] ?? '');
   const needsConnection = !connection && location.pathname !== '/settings';
+  const identity = useIdentityUtility(() => navigate('/settings'));
 
   return (
     <>
@@ -55,10 +57,11 @@ export function Layout() {
         <TopNavigation
           identity={{ href: '/devices', title: 'Snow Fleet Dashboard', onFollow: go('/devices') }}
           utilities={[
-            connection?.kind === 'simulated'
-              ? { type: 'button', text: 'Simulated fleet', iconName: 'status-warning', ariaLabel: 'Connection: simulated fleet, not a real AWS account', href: '/settings', onFollow: go('/settings') }
-              : { type: 'button', text: connection ? connection.label : 'Not connected', iconName: 'user-profile', href: '/settings', onFollow: go('/settings') },
-            { type: 'button', text: connection ? connection.regions.join(', ') : 'No region', iconName: 'globe', ariaLabel: `Regions: ${connection?.regions.join(', ') ?? 'none'}`, disableUtilityCollapse: true },
+            ...(connection?.kind === 'simulated'
+              ? [{ type: 'button' as const, text: 'Simulated fleet', iconName: 'status-warning' as const, ariaLabel: 'Connection: simulated fleet, not a real AWS account', href: '/settings', onFollow: go('/settings') }]
+              : []),
+            identity,
+            { type: 'button', text: connection ? connection.regions.join(', ') : 'No region', iconName: 'globe', ariaLabel: `Regions: ${connection?.regions.join(', ') ?? 'none'}`, href: '/settings', onFollow: go('/settings'), disableUtilityCollapse: true },
             { type: 'button', iconName: 'settings', title: 'Settings', ariaLabel: 'Settings', href: '/settings', onFollow: go('/settings') },
           ]}
         />
@@ -68,7 +71,12 @@ export function Layout() {
         toolsHide
         ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation', notifications: 'Notifications' }}
         navigation={<SideNavigation activeHref={active} header={{ text: 'Snow Fleet', href: '/devices' }} items={[...NAV_ITEMS]} onFollow={follow} />}
-        breadcrumbs={<BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" onFollow={follow} />}
+        breadcrumbs={
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+            <BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" onFollow={follow} />
+            <SimulatedBadge />
+          </div>
+        }
         notifications={<Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} />}
         content={
           <PanelBoundary name="This page">
@@ -76,6 +84,7 @@ export function Layout() {
           </PanelBoundary>
         }
       />
+      <ReauthHost />
     </>
   );
 }

@@ -1,10 +1,16 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { onReauthenticated, reportAuthFailure } from './aws/connection-reauth';
 import { shouldRetry } from './errors';
 
-/** The app's QueryClient: data stays fresh for 30 s, and only retryable errors are retried. */
+/**
+ * The app's QueryClient: data stays fresh for 30 s, and only retryable errors are retried.
+ * Any query or mutation failing on expired or revoked credentials opens the
+ * re-authentication modal (the SDK clients report it too, for calls made outside queries).
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache(),
+    queryCache: new QueryCache({ onError: reportAuthFailure }),
+    mutationCache: new MutationCache({ onError: reportAuthFailure }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -20,3 +26,8 @@ export function createQueryClient(): QueryClient {
 
 /** The single QueryClient instance, shared by components and route loaders. */
 export const queryClient = createQueryClient();
+
+// Back with working credentials: run again whatever failed meanwhile.
+onReauthenticated(() => {
+  void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+});

@@ -1,8 +1,28 @@
 import { SnowDeviceManagementClient } from '@aws-sdk/client-snow-device-management';
-import type { Connection } from './connection';
+import type { InitializeHandlerOptions, InitializeMiddleware } from '@smithy/types';
+import { endpointFor, type Connection } from './connection';
+import { reportAuthFailure } from './connection-reauth';
+import { sameOriginRoute } from './connection-same-origin';
 import { sdkRetryStrategy } from './retry-strategy';
 
 const clients = new Map<string, SnowDeviceManagementClient>();
+
+/** Every SDM call passes here: expired or revoked credentials open the re-authentication modal. */
+function watchAuth<I extends object, O extends object>(): InitializeMiddleware<I, O> {
+  return (next) => async (args) => {
+    try {
+      return await next(args);
+    } catch (error) {
+      reportAuthFailure(error);
+      throw error;
+    }
+  };
+}
+const WATCH_AUTH: InitializeHandlerOptions = { step: 'initialize', name: 'authFailureWatch', override: true };
+
+function pageOrigin(): string {
+  return typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+}
 
 /**
  * The one place SDK clients are built: one per connection and region, reused for every
@@ -16,9 +36,11 @@ export function sdmClient(connection: Connection, region: string): SnowDeviceMan
     client = new SnowDeviceManagementClient({
       region,
       credentials: connection.credentials,
-      endpoint: connection.endpointUrl || undefined,
+      endpoint: endpointFor(connection, region),
       retryStrategy: sdkRetryStrategy,
     });
+    client.middlewareStack.add(watchAuth(), WATCH_AUTH);
+    if (connection.apiRoute === 'same-origin') client.middlewareStack.use(sameOriginRoute(region, pageOrigin()));
     clients.set(key, client);
   }
   return client;
@@ -28,6 +50,19 @@ export function sdmClient(connection: Connection, region: string): SnowDeviceMan
 export function forgetClients(keep?: Connection): void {
   for (const [key, client] of clients) {
     if (!keep || !key.startsWith(`${keep.id}|`)) {
+      client.destroy();
+      clients.delete(key);
+    }
+  }
+}
+
+/**
+ * Drops one connection's clients so the next request asks its credential provider again:
+ * the SDK keeps credentials without an expiry time for the client's whole life.
+ */
+export function renewClients(connection: Connection): void {
+  for (const [key, client] of clients) {
+    if (key.startsWith(`${connection.id}|`)) {
       client.destroy();
       clients.delete(key);
     }

@@ -11,14 +11,15 @@ export type ApiRoute = 'direct' | 'same-origin';
  * (connection, region) is built from it in client.ts, nowhere else.
  */
 export interface Connection {
-  /** Changes whenever credentials or endpoints change, so clients and caches are rebuilt. */
+  /** Changes whenever credentials, regions or endpoints change, so clients and caches are rebuilt. */
   id: string;
   kind: ConnectionKind;
   regions: string[];
+  /** Overrides the service endpoint (VPC interface endpoint, FIPS); `{region}` stands for the region. */
   endpointUrl?: string;
   apiRoute: ApiRoute;
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** Shown in the top bar; filled in once known. */
+  /** Shown in the top bar: the source, or the signed-in user. */
   label: string;
 }
 
@@ -29,16 +30,24 @@ export const SIMULATED_CREDENTIALS: AwsCredentialIdentity = {
   sessionToken: 'simulated-session',
 };
 
+/** The account the simulator's ARNs use. */
+export const SIMULATED_ACCOUNT = '123456789012';
+
 export const DEFAULT_REGION = 'us-west-2';
 
-/** The built-in simulated fleet. */
-export function simulatedConnection(regions: string[] = [DEFAULT_REGION]): Connection {
+/** The built-in simulated fleet (in dev and demo builds only). */
+export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRoute: ApiRoute = 'direct'): Connection {
   return {
-    id: `simulated:${regions.join(',')}`,
+    id: `simulated:${regions.join(',')}:${apiRoute}`,
     kind: 'simulated',
     regions,
-    apiRoute: 'direct',
+    apiRoute,
     credentials: SIMULATED_CREDENTIALS,
     label: 'Simulated fleet',
   };
+}
+
+/** The endpoint URL for one region: `{region}` in the configured URL is replaced. */
+export function endpointFor(connection: Pick<Connection, 'endpointUrl'>, region: string): string | undefined {
+  return connection.endpointUrl ? connection.endpointUrl.replaceAll('{region}', region) : undefined;
 }

@@ -3,18 +3,17 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Toggle from '@cloudscape-design/components/toggle';
-import { useState } from 'react';
-import { useConnection } from '../../../lib/aws/connection-store';
+import { Suspense, useState } from 'react';
+import { ConnectionSettings } from '../../connection';
 import { setPreferences, usePreferences } from '../../../lib/preferences';
 
 /** Connection and display preferences. */
 export function SettingsPage() {
   const prefs = usePreferences();
-  const connection = useConnection();
   const [threshold, setThreshold] = useState(String(prefs.onlineThresholdMinutes));
   const thresholdValue = Number(threshold);
   const thresholdError = Number.isInteger(thresholdValue) && thresholdValue >= 1 && thresholdValue <= 10_080 ? undefined : 'Enter a whole number of minutes from 1 to 10080 (one week).';
@@ -22,16 +21,9 @@ export function SettingsPage() {
   return (
     <ContentLayout header={<Header variant="h1">Settings</Header>}>
       <SpaceBetween size="l">
-        <Container header={<Header variant="h2">Connection</Header>}>
-          <KeyValuePairs
-            columns={3}
-            items={[
-              { label: 'Source', value: connection ? (connection.kind === 'simulated' ? 'Simulated fleet (no AWS account)' : connection.label) : 'Not connected' },
-              { label: 'Regions', value: connection?.regions.join(', ') ?? '-' },
-              { label: 'Endpoint', value: connection?.endpointUrl ?? 'AWS default' },
-            ]}
-          />
-        </Container>
+        <Suspense fallback={<StatusIndicator type="loading">Loading connection settings</StatusIndicator>}>
+          <ConnectionSettings />
+        </Suspense>
         <Container header={<Header variant="h2">Display</Header>}>
           <SpaceBetween size="m">
             <FormField label="Theme">

@@ -1,0 +1,129 @@
+import { simulatedConnection, type Connection } from '../../../lib/aws/connection';
+import { renewClients } from '../../../lib/aws/client';
+import { completeReauthentication } from '../../../lib/aws/connection-reauth';
+import {
+  getRuntimeConfig,
+  initialEndpointUrl,
+  initialRegions,
+  loadConnectionPrefs,
+  saveConnectionPrefs,
+} from '../../../lib/aws/connection-settings';
+import { getConnection, setConnection } from '../../../lib/aws/connection-store';
+import type { CognitoSession } from './cognito';
+import { SIGNED_IN_HINT } from './cognito-constants';
+import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';
+
+/** Regions, route and endpoint every new connection starts with. */
+export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl'> {
+  const config = getRuntimeConfig();
+  const prefs = loadConnectionPrefs();
+  return { regions: initialRegions(config, prefs), apiRoute: config?.apiRoute ?? 'direct', endpointUrl: initialEndpointUrl(config, prefs) };
+}
+
+/** The same credentials on other regions or another endpoint: a new id, so caches are not mixed. */
+function rebase(connection: Connection, regions: string[], endpointUrl: string | undefined): Connection {
+  const root = connection.id.split('@')[0];
+  return { ...connection, id: `${root}@${regions.join(',')}@${endpointUrl ?? ''}`, regions, endpointUrl };
+}
+
+/** Saves the operator's regions and endpoint, and moves the current connection onto them. */
+export function applyConnectionChoices(regions: string[], endpointUrl: string | undefined): void {
+  saveConnectionPrefs({ regions, endpointUrl });
+  const current = getConnection();
+  if (current) setConnection(rebase(current, regions, current.apiRoute === 'same-origin' ? undefined : endpointUrl));
+}
+
+/** The built-in simulated fleet (dev and demo builds). */
+export function connectSimulated(): void {
+  const base = connectionBase();
+  setConnection(rebase(simulatedConnection(base.regions, base.apiRoute), base.regions, base.endpointUrl));
+}
+
+/** Pasted keys, held in memory only. */
+export function connectTemporary(keys: KeyInput): Connection {
+  const connection = temporaryConnection(keys, connectionBase());
+  setConnection(connection);
+  return connection;
+}
+
+/** New keys for the connection in use (re-authentication): same connection, same caches. */
+export function renewTemporary(keys: KeyInput): void {
+  const current = getConnection();
+  if (current && replaceKeys(current, keys)) {
+    renewClients(current);
+    completeReauthentication();
+  } else {
+    connectTemporary(keys);
+    completeReauthentication();
+  }
+}
+
+let cognito: CognitoSession | undefined;
+
+/** The Cognito session of this tab, once one was started. */
+export function currentCognitoSession(): CognitoSession | undefined {
+  return cognito;
+}
+
+async function loadSession(): Promise<CognitoSession> {
+  const auth = getRuntimeConfig()?.auth;
+  if (!auth) throw new Error('This deployment has no Cognito sign-in configured.');
+  const { cognitoSession } = await import('./cognito');
+  cognito = cognitoSession(auth);
+  return cognito;
+}
+
+/** Uses a signed-in Cognito session as the connection. */
+export function connectCognito(session: CognitoSession): void {
+  cognito = session;
+  try {
+    localStorage.setItem(SIGNED_IN_HINT, 'cognito');
+  } catch {
+    // Without storage a reload shows the sign-in button instead of signing in by itself.
+  }
+  setConnection({ ...connectionBase(), id: `cognito:${session.auth.userPoolId}`, kind: 'cognito', credentials: session.credentials, label: session.userName() ?? 'Signed in' });
+}
+
+/** Leaves for the managed login; the browser comes back to `returnTo`. */
+export async function signInWithCognito(returnTo = window.location.pathname + window.location.search): Promise<void> {
+  const session = await loadSession();
+  await session.signInRedirect(returnTo);
+}
+
+/** Signs in again without leaving the page: refresh token first, then a popup. */
+export async function reauthenticateWithCognito(popup: boolean): Promise<void> {
+  const session = cognito ?? (await loadSession());
+  if (popup) await session.signInPopup();
+  else if (!(await session.renew())) throw new Error('The sign-in can no longer be renewed.');
+  connectCognitoIfNeeded(session);
+  const current = getConnection();
+  if (current) renewClients(current);
+  completeReauthentication();
+}
+
+function connectCognitoIfNeeded(session: CognitoSession) {
+  if (getConnection()?.kind !== 'cognito') connectCognito(session);
+}
+
+/** True when this browser signed in with Cognito before (and did not sign out). */
+export function hasSignInHint(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_HINT) === 'cognito';
+  } catch {
+    return false;
+  }
+}
+
+/** Ends the connection: Cognito signs out at the managed login too; pasted keys are dropped. */
+export async function disconnect(): Promise<void> {
+  const current = getConnection();
+  setConnection(null);
+  if (current?.kind === 'cognito') {
+    try {
+      localStorage.removeItem(SIGNED_IN_HINT);
+    } catch {
+      // nothing to forget
+    }
+    await (cognito ?? (await loadSession())).signOut();
+  }
+}

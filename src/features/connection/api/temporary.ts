@@ -1,0 +1,86 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { Connection, ConnectionKind } from '../../../lib/aws/connection';
+
+/** What the operator typed, field by field. */
+export interface KeyInput {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+}
+
+export interface KeyCheck {
+  errors: Partial<Record<keyof KeyInput, string>>;
+  /** AKIA… without a session token: accepted, with a warning. */
+  longTerm: boolean;
+}
+
+/** Checks pasted keys as they are typed; an empty field is only an error once submitted. */
+export function checkKeys(input: KeyInput, submitted = false): KeyCheck {
+  const errors: KeyCheck['errors'] = {};
+  const id = input.accessKeyId.trim();
+  const secret = input.secretAccessKey.trim();
+  const token = input.sessionToken.trim();
+  if (!id) {
+    if (submitted) errors.accessKeyId = 'Enter the access key ID (it starts with ASIA for temporary credentials).';
+  } else if (!/^[A-Z0-9]+$/.test(id)) {
+    errors.accessKeyId = 'An access key ID has only upper-case letters and digits, like ASIAIOSFODNN7EXAMPLE.';
+  } else if (!/^(ASIA|AKIA)/.test(id)) {
+    errors.accessKeyId = `'${id.slice(0, 4)}…' is not an access key ID: it starts with ASIA (temporary credentials) or AKIA (long-term keys).`;
+  } else if (id.length < 16 || id.length > 128) {
+    errors.accessKeyId = `An access key ID has 20 characters; this one has ${id.length}.`;
+  }
+  if (!secret) {
+    if (submitted) errors.secretAccessKey = 'Enter the secret access key.';
+  } else if (!/^[A-Za-z0-9/+=]+$/.test(secret)) {
+    errors.secretAccessKey = 'A secret access key has only letters, digits, / and + (check for spaces or quotes copied with it).';
+  } else if (secret.length !== 40) {
+    errors.secretAccessKey = `A secret access key has 40 characters; this one has ${secret.length}.`;
+  }
+  const longTerm = id.startsWith('AKIA');
+  if (token && /\s/.test(token)) errors.sessionToken = 'A session token has no spaces or line breaks (check what was copied with it).';
+  else if (longTerm && token) errors.sessionToken = 'Long-term keys (AKIA…) have no session token: clear this field, or paste the matching temporary access key ID (ASIA…).';
+  else if (!longTerm && id.startsWith('ASIA') && !token && submitted) errors.sessionToken = 'Temporary credentials (ASIA…) need their session token.';
+  return { errors, longTerm: longTerm && !token };
+}
+
+/**
+ * Reads the block the AWS access portal offers ("export AWS_ACCESS_KEY_ID=…" for bash,
+ * `$Env:AWS_…="…"` for PowerShell, or `aws_access_key_id = …` credentials-file lines), so
+ * pasting all of it into the first field fills the three fields.
+ */
+export function parseCredentialBlock(text: string): KeyInput | undefined {
+  const pick = (name: string) => {
+    const m = new RegExp(`(?:^|\\s|\\$Env:)${name}\\s*=\\s*["']?([^"'\\s]+)["']?`, 'im').exec(text);
+    return m?.[1];
+  };
+  const accessKeyId = pick('AWS_ACCESS_KEY_ID') ?? pick('aws_access_key_id');
+  const secretAccessKey = pick('AWS_SECRET_ACCESS_KEY') ?? pick('aws_secret_access_key');
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  return { accessKeyId, secretAccessKey, sessionToken: pick('AWS_SESSION_TOKEN') ?? pick('aws_session_token') ?? '' };
+}
+
+/** The mutable holder behind a connection's credential provider, so keys can be replaced in place. */
+const holders = new WeakMap<AwsCredentialIdentityProvider, { current: AwsCredentialIdentity }>();
+let sequence = 0;
+
+/** A connection on keys held in this tab's memory only (a closure: nothing is written anywhere). */
+export function temporaryConnection(keys: KeyInput, base: Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl'>): Connection {
+  const holder = { current: toIdentity(keys) };
+  const credentials: AwsCredentialIdentityProvider = async () => holder.current;
+  holders.set(credentials, holder);
+  const kind: ConnectionKind = 'temporary';
+  return { ...base, id: `${kind}:${++sequence}`, kind, credentials, label: keys.sessionToken.trim() ? 'Temporary credentials' : 'Long-term access key' };
+}
+
+/** Puts new keys behind an existing connection; false when it does not hold pasted keys. */
+export function replaceKeys(connection: Connection, keys: KeyInput): boolean {
+  const holder = typeof connection.credentials === 'function' ? holders.get(connection.credentials) : undefined;
+  if (!holder) return false;
+  holder.current = toIdentity(keys);
+  return true;
+}
+
+function toIdentity(keys: KeyInput): AwsCredentialIdentity {
+  const token = keys.sessionToken.trim();
+  return { accessKeyId: keys.accessKeyId.trim(), secretAccessKey: keys.secretAccessKey.trim(), ...(token ? { sessionToken: token } : {}) };
+}

@@ -1,0 +1,16 @@
+// The connection feature: where credentials come from, the deployment's configuration,
+// sign-in, re-authentication and the identity in use. Other features import only this file.
+import { lazy } from 'react';
+
+export { bootConnection, type BootResult } from './api/boot';
+export { connectSimulated } from './api/session';
+export { ReauthHost } from './components/reauth-host';
+export { SignInPrompt } from './components/sign-in-prompt';
+export { SimulatedBadge } from './components/simulated-badge';
+export { useIdentityUtility } from './components/use-identity-utility';
+
+// Loaded when shown, so the first load of the inventory does not carry the forms.
+/** Settings › Connection (lazy: render inside Suspense). */
+export const ConnectionSettings = lazy(() => import('./components/connection-settings').then((m) => ({ default: m.ConnectionSettings })));
+/** The setup page for a missing or wrong configuration (lazy: render inside Suspense). */
+export const SetupPage = lazy(() => import('./components/setup-page').then((m) => ({ default: m.SetupPage })));

@@ -1,0 +1,80 @@
+import type { RuntimeConfig } from './connection-config';
+import { DEFAULT_REGION } from './connection';
+import { isRegionName, SDM_REGIONS } from './connection-regions';
+
+/** What start-up found: the deployment's configuration, or why there is none. */
+export type ConfigState =
+  | { status: 'missing' }
+  | { status: 'invalid'; source: string; problems: string[] }
+  | { status: 'ok'; source: string; config: RuntimeConfig; warnings: string[] };
+
+let configState: ConfigState = { status: 'missing' };
+
+/** Set once at start-up by the connection feature. */
+export function setConfigState(next: ConfigState): void {
+  configState = next;
+}
+
+export function getConfigState(): ConfigState {
+  return configState;
+}
+
+/** The valid runtime configuration, if any. */
+export function getRuntimeConfig(): RuntimeConfig | undefined {
+  return configState.status === 'ok' ? configState.config : undefined;
+}
+
+/** The operator's connection choices. Not secret, so they survive a reload in localStorage. */
+export interface ConnectionPrefs {
+  regions?: string[];
+  endpointUrl?: string;
+}
+
+const KEY = 'snow-dashboard:connection';
+
+export function loadConnectionPrefs(): ConnectionPrefs {
+  try {
+    const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
+    const parsed = raw ? (JSON.parse(raw) as ConnectionPrefs) : {};
+    return {
+      regions: Array.isArray(parsed.regions) ? parsed.regions.filter((r) => typeof r === 'string' && isRegionName(r)) : undefined,
+      endpointUrl: typeof parsed.endpointUrl === 'string' ? parsed.endpointUrl : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** Persists region and endpoint choices (never credentials). */
+export function saveConnectionPrefs(prefs: ConnectionPrefs): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ regions: prefs.regions, endpointUrl: prefs.endpointUrl || undefined }));
+  } catch {
+    // Storage disabled: the choice holds for this visit only.
+  }
+}
+
+/**
+ * Regions the operator may choose. On the same-origin route only the deployment's regions
+ * have a CloudFront behaviour; otherwise every SDM region, plus any the deployment lists.
+ */
+export function selectableRegions(config: RuntimeConfig | undefined): string[] {
+  if (config?.apiRoute === 'same-origin') return [...config.regions];
+  const all = SDM_REGIONS.map((r) => r.id);
+  for (const r of config?.regions ?? []) if (!all.includes(r)) all.push(r);
+  return all;
+}
+
+/** The regions to start with: the operator's last choice where still allowed, else the deployment's. */
+export function initialRegions(config: RuntimeConfig | undefined, prefs: ConnectionPrefs): string[] {
+  const allowed = config?.apiRoute === 'same-origin' ? new Set(config.regions) : undefined;
+  const chosen = (prefs.regions ?? []).filter((r) => !allowed || allowed.has(r));
+  if (chosen.length) return chosen;
+  return config?.regions.length ? [...config.regions] : [DEFAULT_REGION];
+}
+
+/** The endpoint override in force: the operator's, else the deployment's (direct route only). */
+export function initialEndpointUrl(config: RuntimeConfig | undefined, prefs: ConnectionPrefs): string | undefined {
+  if (config?.apiRoute === 'same-origin') return undefined;
+  return prefs.endpointUrl || config?.endpointUrl || undefined;
+}
