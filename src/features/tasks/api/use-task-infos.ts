@@ -29,7 +29,14 @@ export interface TaskInfosResult {
   refetchFailed: () => void;
 }
 
-const hasLive = (list: ExecutionSummary[] | undefined) => Boolean(list?.some((e) => isLiveState(e.state)));
+/**
+ * Whether a task's executions may still change, so they are polled: the service lists the
+ * task in progress, or an execution read last was still queued or running (a CANCELED task
+ * can still run the one that left the queue first). Once every execution ended: never again.
+ */
+export function executionsMayChange(taskState: string | undefined, executions: ExecutionSummary[] | undefined): boolean {
+  return taskState === 'IN_PROGRESS' || Boolean(executions?.some((e) => isLiveState(e.state)));
+}
 
 /**
  * DescribeTask and ListExecutions for each task, through the scheduler at the given
@@ -77,7 +84,7 @@ export function useTaskInfos(connection: Connection, refs: TaskRef[], priority: 
         staleTime: 10 * 60_000,
       })),
       ...refs.map((ref, i) => {
-        const mayChange = (data: ExecutionSummary[] | undefined) => ref.state === 'IN_PROGRESS' || hasLive(data);
+        const mayChange = (data: ExecutionSummary[] | undefined) => executionsMayChange(ref.state, data);
         return {
           ...taskQueries.executions(connection, ref.region, ref.taskId, priority(i)),
           staleTime: (q: { state: { data?: ExecutionSummary[] } }) => (mayChange(q.state.data) ? 0 : Infinity),
