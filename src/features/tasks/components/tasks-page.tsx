@@ -44,6 +44,7 @@ export function TasksPage() {
       <LoadErrors errors={errors} what="Tasks could not all be read" onRetry={() => { list.refetch(); infos.refetchFailed(); }} />
       <Table
         variant="full-page"
+        wrapLines
         items={shown.pageItems}
         loading={list.loading}
         loadingText="Loading tasks"
