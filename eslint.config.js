@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // CloudFront Functions are plain scripts: the runtime calls the top-level `handler`.
+    files: ['infra/functions/**/*.js'],
+    rules: { 'no-var': 'off', '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^handler$' }] },
+  },
+  {
     // Playwright fixtures call a function named `use`; it is not React's.
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '../../../lib/aws/connection';
 import { sdmQuery } from '../../../lib/aws/query';
 import { listAll } from '../../../lib/aws/send';
+import { pool } from '../../../lib/pool';
 import type { Command } from './batching';
 
 export interface Target {
@@ -22,14 +23,6 @@ export interface Preflight {
 }
 
 const key = (t: Target) => `${t.region}|${t.managedDeviceId}`;
-
-/** Runs `fn` over items with at most `limit` in flight. */
-async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
-  let i = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (i < items.length) await fn(items[i++]);
-  }));
-}
 
 /** Reads devices (from the cache when fresh), their instances and the running tasks. */
 export async function runPreflight(connection: Connection, queryClient: QueryClient, command: Command, targets: Target[], thresholdMinutes: number): Promise<Preflight> {

@@ -1,0 +1,24 @@
+/** Snow Device Management actions the dashboard calls, and nothing more. No wildcards. */
+export const VIEWER_ACTIONS = [
+  'snow-device-management:ListDevices',
+  'snow-device-management:DescribeDevice',
+  'snow-device-management:ListDeviceResources',
+  'snow-device-management:DescribeDeviceEc2Instances',
+  'snow-device-management:ListTasks',
+  'snow-device-management:DescribeTask',
+  'snow-device-management:ListExecutions',
+  'snow-device-management:DescribeExecution',
+  'snow-device-management:ListTagsForResource',
+] as const;
+
+/** Added on top of the viewer actions for the operator group. */
+export const OPERATOR_EXTRA_ACTIONS = [
+  'snow-device-management:CreateTask',
+  'snow-device-management:CancelTask',
+  'snow-device-management:TagResource',
+  'snow-device-management:UntagResource',
+] as const;
+
+export const OPERATOR_ACTIONS = [...VIEWER_ACTIONS, ...OPERATOR_EXTRA_ACTIONS];
+
+// sts:GetCallerIdentity needs no permission, so it is deliberately absent.
