@@ -4,6 +4,8 @@ const region = 'us-west-2';
 const op = (id: string, command = 'reboot', extra: Record<string, string> = {}) => ({ 'snow-dashboard:operation': id, 'snow-dashboard:command': command, ...extra });
 
 test('tasks of one operation show as one row; its executions succeed while watching, then it notifies', async ({ dashboard, page }) => {
+  // Two axe checks and a live wait: more than the default on a busy machine (no timing asserted).
+  test.setTimeout(120_000);
   await dashboard.open('/tasks');
   const ids = await dashboard.healthyDevices(3);
   await dashboard.createTaskInSim({ targets: ids.slice(0, 2), command: { reboot: {} }, tags: op('op-e2e-1', 'reboot', { 'snow-dashboard:batch': '1/2' }), description: 'Patch reboot' });
