@@ -6,12 +6,16 @@ import { CreateTaskPage } from './components/create-task/create-task-page';
 import { OperationPage } from './components/operation-page';
 import { TaskDetailPage } from './components/task-detail-page';
 import { TasksPage } from './components/tasks-page';
+import { parseView } from './api/operations-view';
+
+// Loaders start the first reads with the same options the components use, so they share the cache.
 
 export const tasksRoute = {
   Component: TasksPage,
-  loader: () => {
+  loader: ({ request }: LoaderFunctionArgs) => {
     const connection = getConnection();
-    if (connection) for (const r of connection.regions) void queryClient.prefetchQuery(taskQueries.overview(connection, r, queryClient));
+    const { state } = parseView(new URL(request.url).searchParams);
+    if (connection) for (const r of connection.regions) void queryClient.prefetchQuery(taskQueries.list(connection, r, state));
     return null;
   },
 };
@@ -21,11 +25,21 @@ export const taskDetailRoute = {
   loader: ({ params, request }: LoaderFunctionArgs) => {
     const connection = getConnection();
     const region = new URL(request.url).searchParams.get('region') ?? connection?.regions[0];
-    if (connection && region && params.taskId) void queryClient.prefetchQuery(taskQueries.detail(connection, region, params.taskId));
+    if (connection && region && params.taskId) {
+      void queryClient.prefetchQuery(taskQueries.describe(connection, region, params.taskId));
+      void queryClient.prefetchQuery(taskQueries.executions(connection, region, params.taskId));
+    }
+    return null;
+  },
+};
+
+export const operationRoute = {
+  Component: OperationPage,
+  loader: () => {
+    const connection = getConnection();
+    if (connection) for (const r of connection.regions) void queryClient.prefetchQuery(taskQueries.list(connection, r));
     return null;
   },
 };
 
 export const createTaskRoute = { Component: CreateTaskPage };
-
-export const operationRoute = { Component: OperationPage };

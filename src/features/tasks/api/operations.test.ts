@@ -1,44 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { cancelPlan, executionTimes, failedTargets, formatDuration, groupOperations, type TaskInfo } from './operations';
+import { failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operations';
 
-const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, targets: [], ...over });
+const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, order: 0, targets: [], executions: {}, ...over });
+const op = (id: string, command = 'reboot', extra: Record<string, string> = {}) => ({ 'snow-dashboard:operation': id, 'snow-dashboard:command': command, ...extra });
 
-describe('operations', () => {
-  it('groups tasks by the operation tag and counts their executions', () => {
-    const op = { 'snow-dashboard:operation': 'op-1', 'snow-dashboard:command': 'reboot' };
+describe('groupOperations', () => {
+  it('groups tasks by the operation tag; untagged tasks are single-task operations with command unknown', () => {
     const groups = groupOperations([
-      task('st-a', { tags: op, targets: ['d1', 'd2'], executions: { d1: 'SUCCEEDED', d2: 'FAILED' }, createdAt: new Date(2000) }),
-      task('st-b', { tags: op, state: 'IN_PROGRESS', targets: ['d3'], executions: { d3: 'QUEUED' }, createdAt: new Date(1000) }),
-      task('st-c', { targets: ['d4'], executions: { d4: 'SUCCEEDED' }, createdAt: new Date(5000) }),
+      task('st-a', { tags: op('op-1', 'reboot', { 'snow-dashboard:batch': '1/2' }), order: 2, targets: ['d1', 'd2'], executions: { d1: 'SUCCEEDED', d2: 'FAILED' }, createdAt: new Date(1000), description: 'Patch' }),
+      task('st-b', { tags: op('op-1', 'reboot', { 'snow-dashboard:batch': '2/2' }), order: 1, state: 'IN_PROGRESS', targets: ['d3'], executions: { d3: 'QUEUED' }, createdAt: new Date(1100) }),
+      task('st-c', { order: 0, targets: ['d4'], executions: { d4: 'SUCCEEDED' }, createdAt: new Date(5000) }),
     ]);
     expect(groups.map((g) => [g.id, g.tagged, g.command, g.tasks.length, g.targets, g.state])).toEqual([
       ['st-c', false, 'unknown', 1, 1, 'COMPLETED'],
       ['op-1', true, 'reboot', 2, 3, 'IN_PROGRESS'],
     ]);
-    expect(groups[1].counts).toMatchObject({ SUCCEEDED: 1, FAILED: 1, QUEUED: 1, IN_PROGRESS: 0 });
-    expect(groups[1].createdAt).toEqual(new Date(1000));
+    const op1 = groups[1];
+    expect(op1.counts).toEqual({ QUEUED: 1, IN_PROGRESS: 0, SUCCEEDED: 1, FAILED: 1, TIMED_OUT: 0, REJECTED: 0, CANCELED: 0 });
+    expect(op1.createdAt).toEqual(new Date(1000));
+    expect(op1.description).toBe('Patch');
+    // Batches in the order they were sent (ListTasks lists the newest first).
+    expect(op1.tasks.map((t) => t.taskId)).toEqual(['st-a', 'st-b']);
   });
 
-  it('plans a cancel only for running tasks with queued executions', () => {
-    const plan = cancelPlan([
-      task('st-a', { state: 'IN_PROGRESS', executions: { d1: 'QUEUED', d2: 'QUEUED', d3: 'IN_PROGRESS' } }),
-      task('st-b', { state: 'IN_PROGRESS', executions: { d4: 'IN_PROGRESS' } }),
-      task('st-c', { state: 'CANCELED', executions: { d5: 'QUEUED' } }),
+  it('keeps an untagged task apart from an operation whose id equals its task id', () => {
+    const groups = groupOperations([task('same'), task('st-x', { tags: op('same') })]);
+    expect(groups).toHaveLength(2);
+  });
+
+  it('spans regions and reads the retry-of tag', () => {
+    const [g] = groupOperations([
+      task('st-a', { tags: op('op-2', 'unlock', { 'snow-dashboard:retry-of': 'op-1' }) }),
+      task('st-b', { region: 'eu-west-1', tags: op('op-2', 'unlock', { 'snow-dashboard:retry-of': 'op-1' }) }),
     ]);
-    expect(plan.tasks.map((t) => t.taskId)).toEqual(['st-a']);
-    expect(plan.executions).toBe(2);
+    expect(g.regions.sort()).toEqual(['eu-west-1', 'us-west-2']);
+    expect(g.retryOf).toBe('op-1');
+    expect(operationHref(g)).toBe('/tasks/operations/op-2');
   });
 
-  it('lists failed, timed-out and rejected devices for a retry', () => {
-    expect(failedTargets([task('st-a', { executions: { d1: 'FAILED', d2: 'SUCCEEDED', d3: 'TIMED_OUT', d4: 'REJECTED', d5: 'CANCELED' } })]).map((t) => t.managedDeviceId)).toEqual(['d1', 'd3', 'd4']);
+  it('is live while an execution runs, even in a task the service already calls CANCELED', () => {
+    const canceledButRunning = task('st-a', { state: 'CANCELED', executions: { d1: 'CANCELED', d2: 'IN_PROGRESS' } });
+    expect(isLiveTask(canceledButRunning)).toBe(true);
+    expect(groupOperations([canceledButRunning])[0].state).toBe('IN_PROGRESS');
+    expect(groupOperations([task('st-a', { state: 'CANCELED', executions: { d1: 'CANCELED', d2: 'SUCCEEDED' } })])[0].state).toBe('CANCELED');
   });
 
-  it('derives time queued and running', () => {
-    const t = (s: number) => new Date(s * 1000);
-    expect(executionTimes(t(0), t(30), t(90), 'SUCCEEDED')).toEqual({ queuedMs: 30_000, runningMs: 60_000 });
-    expect(executionTimes(t(0), t(30), t(40), 'IN_PROGRESS', 100_000)).toEqual({ queuedMs: 30_000, runningMs: 70_000 });
-    expect(executionTimes(t(0), undefined, t(0), 'QUEUED', 45_000)).toEqual({ queuedMs: 45_000, runningMs: undefined });
-    expect(formatDuration(3_725_000)).toBe('1 h 2 min');
-    expect(formatDuration(65_000)).toBe('1 min 5 s');
+  it('counts targets from executions and marks the operation incomplete until every task is read', () => {
+    const [g] = groupOperations([task('st-a', { targets: undefined, executions: { d1: 'QUEUED', d2: 'QUEUED' } })]);
+    expect(g.targets).toBe(2);
+    expect(g.complete).toBe(false);
+    expect(operationHref(g)).toBe('/tasks/st-a?region=us-west-2');
+  });
+
+  it('orders by creation time once known, else by ListTasks order', () => {
+    const ids = groupOperations([task('old', { order: 0 }), task('new', { order: 1, createdAt: new Date(9) })]).map((g) => g.id);
+    expect(ids).toEqual(['old', 'new']);
+    expect(groupOperations([task('a', { order: 1, createdAt: new Date(1) }), task('b', { order: 0, createdAt: new Date(2) })]).map((g) => g.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('progress and retry', () => {
+  it('reports ended executions and failures', () => {
+    const [g] = groupOperations([task('st-a', { executions: { a: 'SUCCEEDED', b: 'FAILED', c: 'TIMED_OUT', d: 'IN_PROGRESS', e: 'QUEUED', f: 'REJECTED', g: 'CANCELED', h: 'SUCCEEDED' } })]);
+    expect(progressOf(g.counts)).toEqual({ total: 8, ended: 6, failed: 3, percent: 75 });
+    expect(progressOf(groupOperations([task('x')])[0].counts).percent).toBe(0);
+  });
+
+  it('retries failed, timed-out and rejected devices once each, with their region', () => {
+    const targets = failedTargets([
+      task('st-a', { executions: { d1: 'FAILED', d2: 'SUCCEEDED', d3: 'TIMED_OUT', d4: 'REJECTED', d5: 'CANCELED', d6: 'QUEUED' } }),
+      task('st-b', { region: 'eu-west-1', executions: { d1: 'FAILED' } }),
+      task('st-c', { executions: { d1: 'FAILED' } }),
+    ]);
+    expect(targets).toEqual([
+      { managedDeviceId: 'd1', region: 'us-west-2' },
+      { managedDeviceId: 'd3', region: 'us-west-2' },
+      { managedDeviceId: 'd4', region: 'us-west-2' },
+      { managedDeviceId: 'd1', region: 'eu-west-1' },
+    ]);
   });
 });

@@ -1,24 +1,34 @@
 import { TAGS } from './batching';
 
-/** One task as the tasks views need it. */
+/** One task as the tasks views need it, filled in as its reads arrive. */
 export interface TaskInfo {
   taskId: string;
   region: string;
+  /** From ListTasks (or DescribeTask on the task page). */
   state?: string;
+  taskArn?: string;
   tags: Record<string, string>;
+  /** Position in ListTasks (newest first): orders rows before DescribeTask answers. */
+  order: number;
+  /** From DescribeTask; undefined until it answers. */
   description?: string;
   createdAt?: Date;
-  targets: string[];
-  /** Execution states by device, when read. */
+  completedAt?: Date;
+  targets?: string[];
+  /** Execution state by device (ListExecutions); undefined until read. */
   executions?: Record<string, string>;
 }
 
 export const EXECUTION_STATES = ['QUEUED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'] as const;
-export type ExecutionCounts = Record<(typeof EXECUTION_STATES)[number], number>;
-const FAILED = new Set(['FAILED', 'TIMED_OUT', 'REJECTED']);
+export type ExecutionState = (typeof EXECUTION_STATES)[number];
+export type ExecutionCounts = Record<ExecutionState, number>;
+const LIVE_STATES = new Set<string>(['QUEUED', 'IN_PROGRESS']);
+const FAILED_STATES = new Set<string>(['FAILED', 'TIMED_OUT', 'REJECTED']);
+
+export type OperationState = 'IN_PROGRESS' | 'COMPLETED' | 'CANCELED';
 
 /** Tasks grouped by the dashboard's operation tag (an untagged task is its own operation). */
-export interface OperationGroup {
+export interface Operation {
   id: string;
   /** True when the id comes from the operation tag, so /tasks/operations/<id> exists. */
   tagged: boolean;
@@ -26,83 +36,101 @@ export interface OperationGroup {
   description?: string;
   createdAt?: Date;
   tasks: TaskInfo[];
+  regions: string[];
+  /** Devices targeted (from DescribeTask, or the executions while it has not answered). */
   targets: number;
   counts: ExecutionCounts;
-  state: 'IN_PROGRESS' | 'COMPLETED' | 'CANCELED' | 'UNKNOWN';
+  state: OperationState;
+  /** Every task described and its executions read. */
+  complete: boolean;
   retryOf?: string;
+  order: number;
 }
 
 export function emptyCounts(): ExecutionCounts {
   return { QUEUED: 0, IN_PROGRESS: 0, SUCCEEDED: 0, FAILED: 0, TIMED_OUT: 0, REJECTED: 0, CANCELED: 0 };
 }
 
+/** Executions per state over some tasks. */
 export function countExecutions(tasks: TaskInfo[]): ExecutionCounts {
   const c = emptyCounts();
-  for (const t of tasks) for (const s of Object.values(t.executions ?? {})) if (s in c) c[s as keyof ExecutionCounts]++;
+  for (const t of tasks) for (const s of Object.values(t.executions ?? {})) if (s in c) c[s as ExecutionState]++;
   return c;
 }
 
-/** Groups tasks into operations, newest first. */
-export function groupOperations(tasks: TaskInfo[]): OperationGroup[] {
-  const groups = new Map<string, TaskInfo[]>();
-  for (const t of tasks) {
-    const id = t.tags[TAGS.operation] ?? t.taskId;
-    groups.set(id, [...(groups.get(id) ?? []), t]);
-  }
-  return [...groups.entries()]
-    .map(([id, list]) => {
-      const first = list[0];
-      const states = new Set(list.map((t) => t.state));
-      const created = list.map((t) => t.createdAt?.getTime()).filter((x): x is number => x !== undefined);
-      return {
-        id,
-        tagged: Boolean(first.tags[TAGS.operation]),
-        command: first.tags[TAGS.command] ?? 'unknown',
-        description: list.find((t) => t.description)?.description,
-        createdAt: created.length ? new Date(Math.min(...created)) : undefined,
-        tasks: list,
-        targets: list.reduce((n, t) => n + t.targets.length, 0),
-        counts: countExecutions(list),
-        state: states.has('IN_PROGRESS') ? 'IN_PROGRESS' : states.has(undefined) ? 'UNKNOWN' : states.size === 1 && states.has('CANCELED') ? 'CANCELED' : 'COMPLETED',
-        retryOf: first.tags[TAGS.retryOf],
-      } satisfies OperationGroup;
-    })
-    .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
-}
-
-/** Whether anything is still queued or running (so the view keeps polling). */
-export const isLive = (c: ExecutionCounts) => c.QUEUED + c.IN_PROGRESS > 0;
-
-/** Tasks that CancelTask can still act on, and how many executions it would cancel. */
-export function cancelPlan(tasks: TaskInfo[]): { tasks: TaskInfo[]; executions: number } {
-  const withQueued = tasks.filter((t) => t.state === 'IN_PROGRESS' && Object.values(t.executions ?? {}).includes('QUEUED'));
-  return { tasks: withQueued, executions: withQueued.reduce((n, t) => n + Object.values(t.executions ?? {}).filter((s) => s === 'QUEUED').length, 0) };
-}
-
-/** Devices whose execution failed, timed out or was rejected, to retry as a new operation. */
-export function failedTargets(tasks: TaskInfo[]): Array<{ managedDeviceId: string; region: string }> {
-  return tasks.flatMap((t) => Object.entries(t.executions ?? {}).filter(([, s]) => FAILED.has(s)).map(([managedDeviceId]) => ({ managedDeviceId, region: t.region })));
+/** Executions in total and ended (neither queued nor running), for a progress bar. */
+export function progressOf(c: ExecutionCounts): { total: number; ended: number; failed: number; percent: number } {
+  const total = EXECUTION_STATES.reduce((n, s) => n + c[s], 0);
+  const ended = total - c.QUEUED - c.IN_PROGRESS;
+  return { total, ended, failed: c.FAILED + c.TIMED_OUT + c.REJECTED, percent: total ? Math.round((ended / total) * 100) : 0 };
 }
 
 /**
- * Time queued and running of one execution. SDM gives the task's createdAt and the
- * execution's startedAt and lastUpdatedAt: queued = startedAt - createdAt; running =
- * lastUpdatedAt - startedAt once finished, or now - startedAt while it runs.
+ * Whether a task may still change: the service says it is in progress, or one of its
+ * executions is still queued or running (a CANCELED task can still have one running: it
+ * left the queue before the cancel arrived).
  */
-export function executionTimes(createdAt: Date | undefined, startedAt: Date | undefined, lastUpdatedAt: Date | undefined, state: string | undefined, now = Date.now()) {
-  const created = createdAt?.getTime();
-  const started = startedAt?.getTime();
-  const queuedMs = created === undefined ? undefined : (started ?? (state === 'QUEUED' ? now : lastUpdatedAt?.getTime() ?? now)) - created;
-  const runningMs = started === undefined ? undefined : (state === 'IN_PROGRESS' ? now : lastUpdatedAt?.getTime() ?? now) - started;
-  return { queuedMs, runningMs };
+export function isLiveTask(t: TaskInfo): boolean {
+  return t.state === 'IN_PROGRESS' || Object.values(t.executions ?? {}).some((s) => LIVE_STATES.has(s));
 }
 
-/** "1 h 4 min", "35 s". */
-export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined || ms < 0) return '-';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${s % 60} s`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
+export const isLiveState = (state: string | undefined) => state !== undefined && LIVE_STATES.has(state);
+export const isFailedState = (state: string | undefined) => state !== undefined && FAILED_STATES.has(state);
+
+function operationOf(id: string, tagged: boolean, list: TaskInfo[]): Operation {
+  const byBatch = [...list].sort((a, b) => b.order - a.order);
+  const first = byBatch[0];
+  const created = list.map((t) => t.createdAt?.getTime()).filter((x): x is number => x !== undefined);
+  const live = list.some(isLiveTask);
+  return {
+    id,
+    tagged,
+    command: first.tags[TAGS.command] ?? 'unknown',
+    description: byBatch.find((t) => t.description)?.description,
+    createdAt: created.length ? new Date(Math.min(...created)) : undefined,
+    tasks: byBatch,
+    regions: [...new Set(list.map((t) => t.region))],
+    targets: list.reduce((n, t) => n + (t.targets?.length ?? Object.keys(t.executions ?? {}).length), 0),
+    counts: countExecutions(list),
+    state: live ? 'IN_PROGRESS' : list.every((t) => t.state === 'CANCELED') ? 'CANCELED' : 'COMPLETED',
+    complete: list.every((t) => t.targets !== undefined && t.executions !== undefined),
+    retryOf: list.find((t) => t.tags[TAGS.retryOf])?.tags[TAGS.retryOf],
+    order: Math.min(...list.map((t) => t.order)),
+  };
+}
+
+/** Groups tasks into operations by the operation tag, newest first. */
+export function groupOperations(tasks: TaskInfo[]): Operation[] {
+  const groups = new Map<string, { id: string; tagged: boolean; list: TaskInfo[] }>();
+  for (const t of tasks) {
+    const op = t.tags[TAGS.operation];
+    // Separate namespaces: an untagged task id can never merge with an operation id.
+    const key = op ? `op|${op}` : `task|${t.region}|${t.taskId}`;
+    const g = groups.get(key) ?? { id: op ?? t.taskId, tagged: Boolean(op), list: [] };
+    g.list.push(t);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => operationOf(g.id, g.tagged, g.list)).sort(byNewest);
+}
+
+/** Newest first: by creation time once known, else by ListTasks order (also newest first). */
+export function byNewest(a: Pick<Operation, 'createdAt' | 'order'>, b: Pick<Operation, 'createdAt' | 'order'>): number {
+  if (a.createdAt && b.createdAt && a.createdAt.getTime() !== b.createdAt.getTime()) return b.createdAt.getTime() - a.createdAt.getTime();
+  return a.order - b.order;
+}
+
+/** Link to an operation's view: its own page when tagged, else its only task's page. */
+export function operationHref(op: Pick<Operation, 'id' | 'tagged' | 'tasks'>): string {
+  return op.tagged ? `/tasks/operations/${encodeURIComponent(op.id)}` : `/tasks/${encodeURIComponent(op.id)}?region=${op.tasks[0].region}`;
+}
+
+/** Devices whose execution failed, timed out or was rejected (each once), for a retry. */
+export function failedTargets(tasks: TaskInfo[]): Array<{ managedDeviceId: string; region: string }> {
+  const seen = new Map<string, { managedDeviceId: string; region: string }>();
+  for (const t of tasks) {
+    for (const [managedDeviceId, s] of Object.entries(t.executions ?? {})) {
+      if (FAILED_STATES.has(s)) seen.set(`${t.region}|${managedDeviceId}`, { managedDeviceId, region: t.region });
+    }
+  }
+  return [...seen.values()];
 }

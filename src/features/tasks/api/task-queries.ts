@@ -1,70 +1,58 @@
-import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
+import type { ExecutionSummary, TaskState, TaskSummary } from '@aws-sdk/client-snow-device-management';
 import type { Connection } from '../../../lib/aws/connection';
+import { listAllScheduled } from '../../../lib/aws/list-all-scheduled';
 import { sdmKey, sdmQuery } from '../../../lib/aws/query';
-import { listAll, sendSdm } from '../../../lib/aws/send';
-import { pool } from '../../../lib/pool';
-import type { DescribeTaskCommandOutput, ExecutionSummary } from '@aws-sdk/client-snow-device-management';
-import type { TaskInfo } from './operations';
+import { PRIORITY, scheduleSdm } from '../../../lib/aws/scheduler';
+
+/** Marks a key that holds every page of a list call (the input has no nextToken). */
+const ALL_PAGES = 'all-pages';
+
+/** Seconds between reads of what still runs: modest, the service is polled, not pushed. */
+export const LIVE_POLL_MS = 5_000;
 
 /**
- * One task with its metadata and execution states. A task that may still change is read
- * from the service and written into the shared cache; a finished one comes from the cache.
+ * Query options of the tasks feature. Keys go through sdmKey, so the device page's task
+ * history and these views share DescribeTask and DescribeExecution entries, and
+ * `invalidateQueries({ queryKey: ['ListExecutions'] })` reaches the lists too.
  */
-export async function readTask(connection: Connection, region: string, taskId: string, queryClient: QueryClient, knownState?: string): Promise<TaskInfo> {
-  const describeKey = sdmKey('DescribeTask', { taskId }, connection, region);
-  const cached = queryClient.getQueryData<DescribeTaskCommandOutput>(describeKey);
-  const fresh = !cached || knownState === undefined || knownState === 'IN_PROGRESS' || cached.state !== knownState;
-  const t = fresh ? await sendSdm(connection, region, 'DescribeTask', { taskId }) : cached;
-  if (fresh) queryClient.setQueryData(describeKey, t);
-
-  const execKey = [...sdmKey('ListExecutions', { taskId }, connection, region), 'all'];
-  const cachedExecs = queryClient.getQueryData<ExecutionSummary[]>(execKey);
-  const execs = !cachedExecs || fresh || t.state === 'IN_PROGRESS' ? await listAll(connection, region, 'ListExecutions', { taskId }, 'executions') : cachedExecs;
-  queryClient.setQueryData(execKey, execs);
-  return {
-    taskId,
-    region,
-    state: t.state,
-    tags: t.tags ?? {},
-    description: t.description,
-    createdAt: t.createdAt,
-    targets: t.targets ?? [],
-    executions: Object.fromEntries(execs.map((e) => [e.managedDeviceId!, e.state!])),
-  };
-}
-
-/** Query options for the tasks feature. */
 export const taskQueries = {
-  /** Every task of a region with its executions (ListTasks to the last page, then per task). */
-  overview: (connection: Connection, region: string, queryClient: QueryClient) =>
-    // connection.id stands for the connection; the QueryClient only reads the cache.
+  /** Every task of a region (ListTasks to the last page), filtered by state on the service. */
+  list: (connection: Connection, region: string, state?: TaskState) => {
+    const input = state ? { state } : {};
+    return queryOptions({
+      queryKey: [...sdmKey('ListTasks', input, connection, region), ALL_PAGES] as const,
+      queryFn: ({ signal }): Promise<TaskSummary[]> =>
+        listAllScheduled(connection, region, 'ListTasks', input, 'tasks', { signal, priority: PRIORITY.visible }),
+    });
+  },
+
+  /** One task's metadata; a fan-out passes a lower priority than a detail page. */
+  describe: (connection: Connection, region: string, taskId: string, priority: number = PRIORITY.interactive) =>
+    // The priority orders the request, it does not change the answer: one cache entry for all callers.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: ['TaskOverview', {}, { connection: connection.id, region }] as const,
-      queryFn: async ({ signal }) => {
-        const summaries = await listAll(connection, region, 'ListTasks', {}, 'tasks', { signal });
-        return pool(summaries, 8, (s) => readTask(connection, region, s.taskId!, queryClient, s.state));
-      },
+      queryKey: sdmKey('DescribeTask', { taskId }, connection, region),
+      queryFn: ({ signal }) => scheduleSdm(connection, region, 'DescribeTask', { taskId }, { signal, priority }),
     }),
-  detail: (connection: Connection, region: string, taskId: string) => sdmQuery(connection, region, 'DescribeTask', { taskId }),
+
+  /** Every execution of a task (ListExecutions to the last page). */
+  executions: (connection: Connection, region: string, taskId: string, priority: number = PRIORITY.interactive) =>
+    // As for describe: the priority is not part of the answer.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...sdmKey('ListExecutions', { taskId }, connection, region), ALL_PAGES] as const,
+      queryFn: ({ signal }): Promise<ExecutionSummary[]> =>
+        listAllScheduled(connection, region, 'ListExecutions', { taskId }, 'executions', { signal, priority }),
+    }),
+
+  /** One device's execution: startedAt and lastUpdatedAt. */
+  execution: (connection: Connection, region: string, taskId: string, managedDeviceId: string) =>
+    sdmQuery(connection, region, 'DescribeExecution', { taskId, managedDeviceId }),
 };
 
-/**
- * Every task of every region of the connection, polled every 5 s while any is running.
- * Shared by the tasks list and the operation view.
- */
-export function useTaskOverview(connection: Connection) {
-  const queryClient = useQueryClient();
-  return useQueries({
-    queries: connection.regions.map((r) => ({
-      ...taskQueries.overview(connection, r, queryClient),
-      refetchInterval: (q: { state: { data?: TaskInfo[] } }) => (q.state.data?.some((t) => t.state === 'IN_PROGRESS') ? 5000 : false),
-    })),
-    combine: (rs) => ({
-      // Ready once every region has answered or failed: one failing region never hides the others.
-      tasks: rs.every((r) => r.data || r.error) ? rs.flatMap((r) => r.data ?? []) : undefined,
-      error: rs.find((r) => r.error)?.error ?? null,
-      refetch: () => rs.forEach((r) => void r.refetch()),
-    }),
-  });
+/** Execution states by device, as TaskInfo holds them. */
+export function executionMap(list: ExecutionSummary[] | undefined): Record<string, string> | undefined {
+  if (!list) return undefined;
+  return Object.fromEntries(list.filter((e) => e.managedDeviceId && e.state).map((e) => [e.managedDeviceId!, e.state!]));
 }

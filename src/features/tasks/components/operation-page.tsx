@@ -1,52 +1,54 @@
-import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { NotFound } from '../../../app/not-found';
-import { CopyText } from '../../../components/copy-text';
-import { QueryError } from '../../../components/query-error';
-import { RelativeTime } from '../../../components/relative-time';
-import { RouterLink } from '../../../components/router-link';
 import { useRequiredConnection } from '../../../lib/aws/connection-store';
+import { PRIORITY } from '../../../lib/aws/scheduler';
+import { TAGS } from '../api/batching';
 import { groupOperations } from '../api/operations';
-import { useTaskOverview } from '../api/task-queries';
-import { countsText } from './state-counts';
-import { ExecutionsView } from './executions-view';
+import { useTaskInfos } from '../api/use-task-infos';
+import { useTaskList } from '../api/use-task-list';
+import { ExecutionsPanel } from './executions-panel';
+import { LoadErrors } from './load-errors';
+import { OperationDetails } from './operation-details';
+import { OperationTasks } from './operation-tasks';
 import { useWatchOperations } from './use-watch-operations';
 
-/** One operation: all the tasks the dashboard sent for one intent, across regions. */
+const interactive = () => PRIORITY.interactive;
+
+/**
+ * One operation: every task the dashboard sent for one intent, across regions. Its tasks
+ * are found from ListTasks alone (the summaries carry the tags), so only they are described.
+ */
 export function OperationPage() {
   const { operationId = '' } = useParams();
   const connection = useRequiredConnection();
-  const results = useTaskOverview(connection);
-  const group = useMemo(() => (results.tasks ? groupOperations(results.tasks).find((g) => g.id === operationId) : undefined), [results.tasks, operationId]);
-  useWatchOperations(useMemo(() => (group ? [group] : undefined), [group]));
+  const list = useTaskList(connection);
+  const refs = useMemo(() => list.refs.filter((r) => r.tags[TAGS.operation] === operationId), [list.refs, operationId]);
+  const infos = useTaskInfos(connection, refs, interactive);
+  const op = useMemo(() => (infos.tasks.length ? groupOperations(infos.tasks)[0] : undefined), [infos.tasks]);
+  useWatchOperations(connection.id, useMemo(() => (op ? [op] : undefined), [op]));
+  const errors = [
+    ...list.errors.map((e) => ({ error: e.error, label: `Tasks in ${e.region}` })),
+    ...infos.failures.map((f) => ({ error: f.error, label: `Task ${f.taskId} (${f.region})` })),
+  ];
+  const retry = () => { list.refetch(); infos.refetchFailed(); };
 
-  if (results.error) return <QueryError error={results.error} what="Operation" onRetry={results.refetch} />;
-  if (!results.tasks) return <StatusIndicator type="loading">Loading operation</StatusIndicator>;
-  if (!group) return <NotFound title="Operation not found" message={`No task carries the operation tag ${operationId} in ${connection.regions.join(', ')}.`} />;
+  if (!op) {
+    if (list.loading) return <StatusIndicator type="loading">Loading operation {operationId}</StatusIndicator>;
+    // With a region unread, the operation may be there: say so rather than "not found".
+    if (list.errors.length) return <LoadErrors errors={errors} what={`Operation ${operationId} could not be read`} onRetry={retry} />;
+    return <NotFound title="Operation not found" message={`No task carries the operation tag ${operationId} in ${connection.regions.join(', ')}.`} />;
+  }
   return (
     <SpaceBetween size="l">
-      <Header variant="h1" description={group.description}>Operation {operationId}</Header>
-      <Container header={<Header variant="h2">Operation details</Header>}>
-        <KeyValuePairs
-          columns={4}
-          items={[
-            { label: 'Operation ID', value: <CopyText text={operationId} label="Operation ID" /> },
-            { label: 'Command', value: group.command },
-            { label: 'State', value: group.state.replace('_', ' ').toLowerCase() },
-            { label: 'Created', value: <RelativeTime date={group.createdAt} /> },
-            { label: 'Devices', value: String(group.targets) },
-            { label: 'Tasks', value: group.tasks.map((t) => t.taskId).join(', ') },
-            { label: 'Progress', value: countsText(group.counts) },
-            { label: 'Retry of', value: group.retryOf ? <RouterLink href={`/tasks/operations/${group.retryOf}`}>{group.retryOf}</RouterLink> : '-' },
-          ]}
-        />
-      </Container>
-      <ExecutionsView connection={connection} tasks={group.tasks} id={operationId} command={group.command} onChanged={results.refetch} />
+      <Header variant="h1" description={op.description}>Operation {operationId}</Header>
+      <LoadErrors errors={errors} what="The operation could not all be read" onRetry={retry} />
+      <OperationDetails op={op} />
+      <ExecutionsPanel connection={connection} tasks={op.tasks} retryOf={op.id} command={op.command} description={op.description} />
+      <OperationTasks tasks={op.tasks} />
     </SpaceBetween>
   );
 }

@@ -1,66 +1,70 @@
-import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../../app/not-found';
-import { CopyText } from '../../../components/copy-text';
 import { QueryError } from '../../../components/query-error';
-import { RelativeTime } from '../../../components/relative-time';
-import { RouterLink } from '../../../components/router-link';
 import { useRequiredConnection } from '../../../lib/aws/connection-store';
+import { PRIORITY } from '../../../lib/aws/scheduler';
 import { describeError } from '../../../lib/errors';
 import { TAGS } from '../api/batching';
-import { readTask, taskQueries } from '../api/task-queries';
-import { ExecutionsView } from './executions-view';
+import { groupOperations } from '../api/operations';
+import { LIVE_POLL_MS, taskQueries } from '../api/task-queries';
+import { useTaskInfos, type TaskRef } from '../api/use-task-infos';
+import { ExecutionsPanel } from './executions-panel';
+import { LoadErrors } from './load-errors';
+import { TaskDetails } from './task-details';
+import { useWatchOperations } from './use-watch-operations';
+
+const interactive = () => PRIORITY.interactive;
 
 /** One task: metadata, tags and every device's execution, live while anything runs. */
 export function TaskDetailPage() {
   const { taskId = '' } = useParams();
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
-  const queryClient = useQueryClient();
   const region = params.get('region') ?? connection.regions[0];
-  // connection.id stands for the connection; readTask only reads through the cache.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  const task = useQuery({
-    queryKey: ['TaskInfo', { taskId }, { connection: connection.id, region }],
-    queryFn: () => readTask(connection, region, taskId, queryClient),
-    refetchInterval: (q) => (Object.values(q.state.data?.executions ?? {}).some((s) => s === 'QUEUED' || s === 'IN_PROGRESS') ? 5000 : false),
+  const describe = useQuery({
+    ...taskQueries.describe(connection, region, taskId),
+    refetchInterval: (q) => (q.state.data?.state === 'IN_PROGRESS' ? LIVE_POLL_MS : false),
+    refetchIntervalInBackground: false,
   });
-  // The same cache entry readTask fills, so this costs no extra call.
-  const meta = useQuery({ ...taskQueries.detail(connection, region, taskId), staleTime: 5000 });
+  const task = describe.data;
+  const refs = useMemo<TaskRef[]>(
+    () => (task ? [{ taskId, region, state: task.state, tags: task.tags ?? {}, taskArn: task.taskArn, order: 0 }] : []),
+    [task, taskId, region],
+  );
+  const infos = useTaskInfos(connection, refs, interactive);
+  const ops = useMemo(() => (infos.tasks.length ? groupOperations(infos.tasks) : undefined), [infos.tasks]);
+  // A single untagged task notifies as its own operation; a batch notifies on its operation's page.
+  useWatchOperations(connection.id, ops?.filter((o) => !o.tagged));
 
-  if (task.error) {
-    if (describeError(task.error).kind === 'not-found') return <NotFound title="Task not found" message={`No task ${taskId} in ${region}.`} />;
-    return <QueryError error={task.error} what="Task" onRetry={() => task.refetch()} />;
+  if (!task) {
+    if (describe.error && describeError(describe.error).kind === 'not-found') {
+      return <NotFound title="Task not found" message={`No task ${taskId} in ${region}. It may belong to another region or account: check the region in the address.`} />;
+    }
+    if (describe.error) return <QueryError error={describe.error} what={`Task ${taskId}`} onRetry={() => void describe.refetch()} />;
+    return <StatusIndicator type="loading">Loading task {taskId}</StatusIndicator>;
   }
-  const t = task.data;
-  const d = meta.data;
-  const op = t?.tags[TAGS.operation];
-  const retryOf = t?.tags[TAGS.retryOf];
-  const command = t?.tags[TAGS.command] ?? 'unknown';
+  const tags = task.tags ?? {};
+  const errors = [
+    ...(describe.error ? [{ error: describe.error, label: `Task ${taskId}` }] : []),
+    ...infos.failures.map((f) => ({ error: f.error, label: `Executions of ${f.taskId}` })),
+  ];
   return (
     <SpaceBetween size="l">
-      <Header variant="h1" description={t?.description}>{taskId}</Header>
-      <Container header={<Header variant="h2">Task details</Header>}>
-        <KeyValuePairs
-          columns={4}
-          items={[
-            { label: 'Task ID', value: <CopyText text={taskId} label="Task ID" /> },
-            { label: 'ARN', value: <CopyText text={d?.taskArn} label="Task ARN" /> },
-            { label: 'State', value: t?.state ?? '-' },
-            { label: 'Command', value: command },
-            { label: 'Created', value: <RelativeTime date={t?.createdAt} /> },
-            { label: 'Completed', value: <RelativeTime date={d?.completedAt} fallback="Not yet" /> },
-            { label: 'Operation', value: op ? <RouterLink href={`/tasks/operations/${op}`}>{op}</RouterLink> : 'Single task' },
-            { label: 'Retry of', value: retryOf ? <RouterLink href={`/tasks/operations/${retryOf}`}>{retryOf}</RouterLink> : '-' },
-            { label: 'Tags', value: Object.entries(t?.tags ?? {}).map(([k, v]) => `${k}=${v}`).join(', ') || '-' },
-          ]}
-        />
-      </Container>
-      {t && <ExecutionsView connection={connection} tasks={[t]} id={op ?? taskId} command={command} onChanged={() => void task.refetch()} />}
+      <Header variant="h1" description={task.description}>{taskId}</Header>
+      <LoadErrors errors={errors} what="The task could not be read again" onRetry={() => { void describe.refetch(); infos.refetchFailed(); }} />
+      <TaskDetails task={task} region={region} />
+      <ExecutionsPanel
+        connection={connection}
+        tasks={infos.tasks}
+        retryOf={tags[TAGS.operation] ?? taskId}
+        command={tags[TAGS.command] ?? 'unknown'}
+        description={task.description}
+      />
     </SpaceBetween>
   );
 }

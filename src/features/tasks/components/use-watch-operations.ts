@@ -1,26 +1,40 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useNotifications } from '../../../lib/notifications';
-import { isLive, type OperationGroup } from '../api/operations';
+import type { Operation } from '../api/operations';
+import { progressOf } from '../api/operations';
 import { countsText } from './state-counts';
 
-/** Notifies when an operation the operator watched running has finished (not old ones at load). */
-export function useWatchOperations(groups: OperationGroup[] | undefined) {
+/**
+ * Operations seen running in this session (all views share it, so leaving one page for
+ * another does not lose the watch). Only these notify when they finish: an operation that
+ * had already ended when first seen never does.
+ */
+const watched = new Set<string>();
+
+/** Notifies once when an operation the operator saw running has finished, with its outcome counts. */
+export function useWatchOperations(scope: string, ops: Operation[] | undefined) {
   const { notify } = useNotifications();
-  const running = useRef(new Set<string>());
   useEffect(() => {
-    if (!groups) return;
-    for (const g of groups) {
-      const live = isLive(g.counts) || g.state === 'IN_PROGRESS';
-      if (live) running.current.add(g.id);
-      else if (running.current.delete(g.id)) {
-        const failed = g.counts.FAILED + g.counts.TIMED_OUT + g.counts.REJECTED;
+    if (!ops) return;
+    for (const op of ops) {
+      const key = `${scope}|${op.id}`;
+      if (op.state === 'IN_PROGRESS') {
+        watched.add(key);
+      } else if (op.complete && watched.delete(key)) {
+        const { failed } = progressOf(op.counts);
+        const what = op.command === 'unknown' ? 'Task' : `${op.command[0].toUpperCase()}${op.command.slice(1)}`;
         notify({
-          id: `finished-${g.id}`,
-          type: failed ? 'warning' : 'success',
-          header: `${g.command === 'unknown' ? 'Task' : g.command[0].toUpperCase() + g.command.slice(1)} operation ${g.id} finished`,
-          content: countsText(g.counts),
+          id: `finished-${op.id}`,
+          type: failed ? 'warning' : op.state === 'CANCELED' ? 'info' : 'success',
+          header: `${what} operation ${op.id} finished`,
+          content: countsText(op.counts),
         });
       }
     }
-  }, [groups, notify]);
+  }, [scope, ops, notify]);
+}
+
+/** For tests: forget every watch. */
+export function resetWatchedOperations() {
+  watched.clear();
 }

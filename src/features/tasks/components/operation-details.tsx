@@ -1,0 +1,33 @@
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import { CopyText } from '../../../components/copy-text';
+import { RelativeTime } from '../../../components/relative-time';
+import { RouterLink } from '../../../components/router-link';
+import type { Operation } from '../api/operations';
+import { OperationProgress, OperationStatus } from './operation-status';
+
+/** An operation's summary: what, when, how far, and what it retries. */
+export function OperationDetails({ op }: { op: Operation }) {
+  return (
+    <Container header={<Header variant="h2">Operation details</Header>}>
+      <KeyValuePairs
+        columns={4}
+        items={[
+          { label: 'Operation ID', value: <CopyText text={op.id} label="Operation ID" /> },
+          { label: 'Command', value: op.command },
+          { label: 'State', value: <OperationStatus op={op} /> },
+          { label: 'Created', value: <RelativeTime date={op.createdAt} fallback="…" /> },
+          { label: 'Devices', value: String(op.targets) },
+          { label: 'Tasks', value: String(op.tasks.length) },
+          { label: 'Regions', value: op.regions.join(', ') },
+          {
+            label: 'Retry of',
+            value: op.retryOf ? <RouterLink href={`/tasks/operations/${encodeURIComponent(op.retryOf)}`}>{op.retryOf}</RouterLink> : '-',
+          },
+          { label: 'Progress', value: <OperationProgress op={op} label={`Progress of operation ${op.id}`} /> },
+        ]}
+      />
+    </Container>
+  );
+}

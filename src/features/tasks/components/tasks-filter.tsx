@@ -1,0 +1,49 @@
+import Select, { type SelectProps } from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import TextFilter from '@cloudscape-design/components/text-filter';
+import type { TaskState } from '@aws-sdk/client-snow-device-management';
+import type { OperationsView } from '../api/operations-view';
+
+const STATE_OPTIONS: SelectProps.Option[] = [
+  { value: '', label: 'Any task state' },
+  { value: 'IN_PROGRESS', label: 'In progress' },
+  { value: 'COMPLETED', label: 'Completed' },
+  { value: 'CANCELED', label: 'Canceled' },
+];
+
+interface Props {
+  view: OperationsView;
+  regions: string[];
+  matches: number | undefined;
+  onChange: (change: Partial<OperationsView>) => void;
+}
+
+/** Free text, task state (asked of the service) and, with several regions, region. */
+export function TasksFilter({ view, regions, matches, onChange }: Props) {
+  const regionOptions: SelectProps.Option[] = [{ value: '', label: 'All regions' }, ...regions.map((r) => ({ value: r, label: r }))];
+  return (
+    <SpaceBetween direction="horizontal" size="xs">
+      <TextFilter
+        filteringText={view.text}
+        onChange={({ detail }) => onChange({ text: detail.filteringText, page: 1 })}
+        filteringPlaceholder="Find by operation, task, device, description or tag"
+        filteringAriaLabel="Find operations"
+        countText={matches === undefined ? undefined : `${matches} ${matches === 1 ? 'match' : 'matches'}`}
+      />
+      <Select
+        selectedOption={STATE_OPTIONS.find((o) => o.value === (view.state ?? '')) ?? STATE_OPTIONS[0]}
+        options={STATE_OPTIONS}
+        onChange={({ detail }) => onChange({ state: (detail.selectedOption.value || undefined) as TaskState | undefined, page: 1 })}
+        ariaLabel="Filter by task state"
+      />
+      {regions.length > 1 && (
+        <Select
+          selectedOption={regionOptions.find((o) => o.value === (view.region ?? '')) ?? regionOptions[0]}
+          options={regionOptions}
+          onChange={({ detail }) => onChange({ region: detail.selectedOption.value || undefined, page: 1 })}
+          ariaLabel="Filter by region"
+        />
+      )}
+    </SpaceBetween>
+  );
+}
