@@ -1,7 +1,7 @@
 /**
  * The engine behind scheduleSdm: per-lane (connection + region + operation) queues with
  * bounded concurrency, priorities that can be raised while queued, an adaptive send rate
- * (slow start, then AIMD around the rate at which the service starts throttling),
+ * (slow start, then a rate held just under the limit the service showed when it throttled, probed upwards slowly),
  * transparent retry with jittered backoff on throttling, abort, and de-duplication of
  * identical requests while they are queued or in flight. It knows nothing about AWS, so
  * the tests can drive it with a fake task and fake timers.
@@ -16,8 +16,12 @@ export interface QueueOptions {
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
   decrease: number;
-  /** Additive increase, in requests per second gained per second of success, once throttling was met. */
+  /** Additive increase above the learned limit, in requests per second gained per second of success. */
   increasePerSecond: number;
+  /** Below this share of the learned limit the rate recovers fast… */
+  recoverTo: number;
+  /** …by this share of the limit per second. */
+  recoverPerSecond: number;
   /** Retries of one request on throttling before its error reaches the caller. */
   maxThrottleRetries: number;
   /** Backoff of a throttled request: base × 2^(attempt-1), full jitter between half and all of it. */
@@ -33,8 +37,10 @@ export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   initialRate: 40,
   minRate: 1,
   maxRate: 1000,
-  decrease: 0.9,
-  increasePerSecond: 2,
+  decrease: 0.95,
+  increasePerSecond: 1,
+  recoverTo: 0.97,
+  recoverPerSecond: 0.25,
   maxThrottleRetries: 10,
   backoffBaseMs: 150,
   backoffMaxMs: 5000,
@@ -200,9 +206,12 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
     // Only a rate that is actually holding requests back is raised: a lane limited by its
     // slots or by slow answers would otherwise grow a rate it never uses, then burst.
     if (now - l.rateBoundAt > 1000) return;
-    // Slow start doubles the rate every second until throttling is met; then additive increase.
-    const gain = l.ceiling === Infinity ? 1 : o.increasePerSecond / l.rate;
-    l.rate = Math.min(o.maxRate, l.rate + gain);
+    let perSecond: number;
+    if (l.ceiling === Infinity) perSecond = l.rate; // slow start: doubles every second
+    else if (l.rate < l.ceiling * o.recoverTo) perSecond = l.ceiling * o.recoverPerSecond; // back to just under the limit quickly
+    else perSecond = o.increasePerSecond; // then probe above it slowly
+    // One success is 1/rate of a second at this rate.
+    l.rate = Math.min(o.maxRate, l.rate + perSecond / l.rate);
   }
 
   function onThrottle(l: Lane, item: Item) {
@@ -214,11 +223,11 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
     l.lastDecreaseAt = now;
     while (l.recent.length && l.recent[0] <= now - 1000) l.recent.shift();
     // What the service accepted over the last second is the best estimate of its limit.
-    const accepted = Math.max(o.minRate, l.recent.length);
-    l.ceiling = Math.min(l.rate, Math.max(accepted, l.rate * o.decrease * o.decrease));
-    l.rate = Math.max(o.minRate, Math.min(l.rate * o.decrease, l.ceiling * 0.95));
-    // Let the service's window drain a little before the next send.
-    l.nextSendAt = Math.max(l.nextSendAt, now + (1000 / l.rate) * (1 + o.random()));
+    const accepted = l.recent.length;
+    l.ceiling = Math.max(o.minRate, Math.min(l.rate, accepted > 0 ? accepted : l.rate * o.decrease));
+    l.rate = Math.max(o.minRate, Math.min(l.rate * o.decrease, l.ceiling * o.decrease));
+    // Skip one slot so the service's window can take the retries.
+    l.nextSendAt = Math.max(l.nextSendAt, now + 1000 / l.rate);
   }
 
   function run(l: Lane, item: Item) {
