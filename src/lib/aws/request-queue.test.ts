@@ -148,6 +148,23 @@ describe('request queue', () => {
     expect(Math.min(...rates)).toBeGreaterThanOrEqual(45);
   });
 
+  it('keeps its rate when timers fire late on a busy page', async () => {
+    const q = createRequestQueue({ initialRate: 50, maxRate: 50 });
+    const svc = fakeService({ latency: 80 });
+    // Every timer fires 5 ms late, as on a page whose main thread is busy rendering.
+    const faked = globalThis.setTimeout;
+    const late = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => faked(fn, (ms ?? 0) + 5)) as typeof setTimeout);
+    const jobs = Array.from({ length: 500 }, (_, i) => q.schedule('lane', svc.call(`d${i}`), { key: `d${i}` }));
+    const start = Date.now();
+    let finished = 0;
+    void Promise.all(jobs).then(() => (finished = Date.now() - start));
+    await vi.advanceTimersByTimeAsync(20_000);
+    late.mockRestore();
+    // 500 calls at 50/s: 10 s. Pacing from "now" would make every 20 ms slot 25 ms: 12.5 s.
+    expect(finished).toBeGreaterThan(9_900);
+    expect(finished).toBeLessThan(10_500);
+  });
+
   it('gives the error to the caller after too many throttled attempts', async () => {
     const q = createRequestQueue({ initialRate: 1000, maxThrottleRetries: 2 });
     const task = vi.fn(async () => {

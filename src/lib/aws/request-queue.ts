@@ -183,7 +183,11 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
         return;
       }
       heapPop(l.heap);
-      l.nextSendAt = Math.max(l.nextSendAt, now) + 1000 / l.rate;
+      // Paced from the previous slot, not from now: a timer that fires a few ms late (a
+      // busy page) must not stretch every interval, or 50/s becomes 40/s. At most one
+      // missed slot is made up, so an idle lane does not burst.
+      const interval = 1000 / l.rate;
+      l.nextSendAt = Math.max(l.nextSendAt, now - interval) + interval;
       run(l, top.item);
     }
   }
