@@ -62,6 +62,7 @@ try {
   const timeline = await page.evaluate((limit) => performance.getEntriesByType('resource')
     .filter((e) => e.startTime < limit)
     .map((e) => ({ name: e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 70), start: e.startTime, end: e.responseEnd })), firstRows);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)} ms`));
   firstLoadDone = true;
   await page.waitForFunction(() => {
     const rows = [...document.querySelectorAll('table tbody tr')];
@@ -110,6 +111,7 @@ try {
     for (const f of sizes.list.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.file}${f.simulator ? '  (simulator)' : ''}`);
     console.log(`\nscheduler: ${JSON.stringify(schedulerStats)}`);
     console.log(`responses seen: ${responses}`);
+    console.log(`\nboot: ${marks.join(', ')}`);
     console.log('\nfirst load timeline (ms since navigation):');
     for (const e of timeline) console.log(`  ${String(Math.round(e.start)).padStart(6)} → ${String(Math.round(e.end)).padStart(6)}  ${e.name}`);
   }

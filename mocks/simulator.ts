@@ -136,12 +136,12 @@ export function createSimulator(options: SimulatorOptions = {}) {
       return r.tasks;
     },
     taskCount: (regionName = 'us-west-2') => region(regionName).tasks.length,
-    device: (regionName: string, id: string) => region(regionName).byId.get(id),
+    device: (regionName: string, id: string) => region(regionName).find(id),
     devices: (regionName = 'us-west-2') => region(regionName).devices,
     isFlaky: (regionName: string, id: string) => region(regionName).isFlaky(id),
     wellKnown(regionName = 'us-west-2'): WellKnownDevices {
-      const d = region(regionName).devices;
-      return { compute: d[0]?.id, locked: d[1]?.id, offline: d[2]?.id, full: d[3]?.id, sparse: d[4]?.id };
+      const d = region(regionName).ids;
+      return { compute: d[0], locked: d[1], offline: d[2], full: d[3], sparse: d[4] };
     },
     setDeviceOnline(regionName: string, id: string, online: boolean) {
       const d = region(regionName).device(id);
@@ -155,7 +155,7 @@ export function createSimulator(options: SimulatorOptions = {}) {
           tasks: r.tasks,
           tokens: [...r.tokens],
           devices: [...r.dirty].map((id) => {
-            const d = r.byId.get(id)!;
+            const d = r.device(id);
             return { id, state: d.state, tags: d.tags, offlineSince: d.offlineSince, unreachableFrom: d.unreachableFrom, unreachableUntil: d.unreachableUntil };
           }),
         };
@@ -166,7 +166,7 @@ export function createSimulator(options: SimulatorOptions = {}) {
       for (const [name, s] of Object.entries(saved.regions)) {
         const r = new RegionState(name, scenario.seed, scenario.devices, clock.now(), false);
         for (const d of s.devices) {
-          const dev = r.byId.get(d.id!);
+          const dev = r.find(d.id!);
           if (dev) Object.assign(dev, d);
           if (dev) r.dirty.add(dev.id);
         }

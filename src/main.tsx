@@ -15,13 +15,18 @@ function renderApp(root: Root) {
 
 async function start() {
   // Compile-time constant: a production build drops the simulator and this import with it.
-  const startSimulator = __SIMULATOR__
-    ? async () => {
-        const { startSimulator: start } = await import('../mocks/browser');
-        await start();
-      }
+  // Dev and demo builds start it at once, while config.json is read, not after.
+  const simulator = __SIMULATOR__
+    ? import('../mocks/browser')
+        .then((m) => m.startSimulator())
+        .then(() => {
+          performance.mark('boot:simulator');
+        })
     : undefined;
+  simulator?.catch(() => undefined); // reported where boot awaits it
+  const startSimulator = simulator ? () => simulator : undefined;
   const boot = await bootConnection(startSimulator);
+  performance.mark('boot:connection');
   if (boot.view === 'none') return;
   const root = createRoot(document.getElementById('root')!);
   if (boot.view === 'setup') {
@@ -43,6 +48,7 @@ async function start() {
   // Back from the managed login: to the page the operator was on.
   if (boot.navigateTo) await router.navigate(boot.navigateTo, { replace: true });
   renderApp(root);
+  performance.mark('boot:render');
 }
 
 void start();

@@ -98,7 +98,7 @@ function role(index: number) {
 /** Builds device `index` of a region's fleet; each device is independent of the others. */
 export function makeDevice(seed: number, region: string, index: number, jobs: string[], now: number): Device {
   const r = prng(hashSeed(seed, region, index));
-  const id = `smd-${chars(r, 14)}`;
+  const id = `smd-${chars(r, 14)}`; // the first draws: deviceId() repeats them
   const special = role(index);
   const model =
     special === 'compute' ? MODELS[2] : special === 'locked' ? MODELS[0] : special === 'offline' ? MODELS[4] : special === 'full' ? MODELS[5] : special === 'sparse' ? MODELS[1] : pick(r, MODELS);
@@ -131,6 +131,11 @@ export function makeDevice(seed: number, region: string, index: number, jobs: st
     instances: model.compute ? instances(r, special === 'compute' ? 3 : special === 'offline' ? 1 : int(r, 0, 4), now, special ? 1 : 0) : [],
   };
   return device;
+}
+
+/** The id of device `index`, without building the device (same draws as makeDevice). */
+export function deviceId(seed: number, region: string, index: number): string {
+  return `smd-${chars(prng(hashSeed(seed, region, index)), 14)}`;
 }
 
 /** The order jobs of a region's fleet. */

@@ -59,9 +59,11 @@ export const operations: Record<string, Op> = {
   ListDevices: (ctx, { query }) => {
     const jobId = query.get('jobId');
     if (jobId !== null && (jobId.length < 1 || jobId.length > 64)) throw validation('jobId must be 1 to 64 characters.');
-    const devices = ctx.state.devices.filter((d) => !ctx.isVanished(d.id) && (jobId === null || d.jobId === jobId));
-    const { page, nextToken } = paginate(devices, query, `ListDevices|${jobId ?? ''}`);
-    return { devices: page.map(deviceSummary), nextToken };
+    const state = ctx.state;
+    // Without a job filter only the devices of the page are built (see RegionState).
+    const indexes = state.ids.flatMap((id, i) => (ctx.isVanished(id) || (jobId !== null && state.deviceAt(i).jobId !== jobId) ? [] : [i]));
+    const { page, nextToken } = paginate(indexes, query, `ListDevices|${jobId ?? ''}`);
+    return { devices: page.map((i) => deviceSummary(state.deviceAt(i))), nextToken };
   },
   DescribeDevice: (ctx, { params }) => deviceView(device(ctx, params.managedDeviceId), ctx.now),
   ListDeviceResources: (ctx, { params, query }) => {

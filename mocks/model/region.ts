@@ -1,13 +1,20 @@
 import { notFound } from './errors';
 import { advanceDevice, settleTask } from './engine';
-import { ACCOUNT_ID, makeDevice, makeJobs } from './fleet';
+import { ACCOUNT_ID, deviceId, makeDevice, makeJobs } from './fleet';
 import { chars, hashSeed, int, pick, prng } from './random';
 import type { Device, Execution, Task } from './types';
 
-/** One region's service state: its fleet, tasks and executions. */
+/**
+ * One region's service state: its fleet, tasks and executions. Devices are built when first
+ * read (only their ids up front), so a 10,000-device fleet costs nothing until it is listed
+ * page by page or described; every device is still the same one for the same seed.
+ */
 export class RegionState {
-  readonly devices: Device[];
-  readonly byId = new Map<string, Device>();
+  /** Every device id, in fleet order. */
+  readonly ids: string[];
+  private readonly indexOf = new Map<string, number>();
+  private readonly built: (Device | undefined)[];
+  private builtCount = 0;
   readonly jobs: string[];
   tasks: Task[] = [];
   readonly taskById = new Map<string, Task>();
@@ -24,21 +31,48 @@ export class RegionState {
     readonly region: string,
     readonly seed: number,
     size: number,
-    now: number,
+    private readonly createdAt: number,
     history = true,
   ) {
     this.jobs = makeJobs(seed, region);
-    this.devices = Array.from({ length: size }, (_, i) => makeDevice(seed, region, i, this.jobs, now));
-    this.devices.forEach((d, i) => {
-      this.byId.set(d.id, d);
+    this.ids = Array.from({ length: size }, (_, i) => deviceId(seed, region, i));
+    this.built = new Array<Device | undefined>(size);
+    this.ids.forEach((id, i) => {
+      this.indexOf.set(id, i);
       // About one device in sixteen fails every task, never the well-known first five.
-      if (i >= 5 && hashSeed(d.id) % 16 === 0) this.flaky.add(d.id);
+      if (i >= 5 && hashSeed(id) % 16 === 0) this.flaky.add(id);
     });
-    if (history) this.seedHistory(now);
+    if (history) this.seedHistory(createdAt);
+  }
+
+  /** Device `index` of the fleet, built on first use. */
+  deviceAt(index: number): Device {
+    let d = this.built[index];
+    if (!d) {
+      d = makeDevice(this.seed, this.region, index, this.jobs, this.createdAt);
+      this.built[index] = d;
+      this.builtCount++;
+    }
+    return d;
+  }
+
+  /** The whole fleet (builds every device; listing and describing do not need this). */
+  get devices(): Device[] {
+    if (this.builtCount < this.ids.length) this.ids.forEach((_, i) => this.deviceAt(i));
+    return this.built as Device[];
+  }
+
+  has(id: string): boolean {
+    return this.indexOf.has(id);
+  }
+
+  find(id: string): Device | undefined {
+    const i = this.indexOf.get(id);
+    return i === undefined ? undefined : this.deviceAt(i);
   }
 
   device(id: string): Device {
-    const d = this.byId.get(id);
+    const d = this.find(id);
     if (!d) throw notFound(`No managed device with id ${id} in ${this.region}.`);
     return d;
   }
@@ -72,13 +106,13 @@ export class RegionState {
   advance(now: number, speed: number): void {
     const ctx = {
       speed,
-      device: (id: string) => this.byId.get(id),
+      device: (id: string) => this.find(id),
       taskOf: (e: Execution) => this.execTask.get(e)!,
       isFlaky: (d: Device) => this.flaky.has(d.id),
     };
     const touched = new Set<Task>();
     for (const id of [...this.active]) {
-      const device = this.byId.get(id);
+      const device = this.find(id);
       const queue = this.queues.get(id) ?? [];
       if (device) {
         advanceDevice(ctx, device, queue, now);
@@ -96,13 +130,13 @@ export class RegionState {
 
   /** A small, finished task history so a new fleet does not look unused. */
   private seedHistory(now: number): void {
-    if (this.devices.length < 8) return;
+    if (this.ids.length < 8) return;
     const r = prng(hashSeed(this.seed, this.region, 'history'));
     const ends = ['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED', 'FAILED', 'TIMED_OUT'] as const;
     for (let i = 0; i < 6; i++) {
       const createdAt = now - (6 - i) * 86_400_000 - int(r, 0, 3_600_000);
       const canceled = i === 2;
-      const targets = [...new Set(Array.from({ length: int(r, 1, 4) }, () => pick(r, this.devices.slice(5)).id))];
+      const targets = [...new Set(Array.from({ length: int(r, 1, 4) }, () => pick(r, this.ids.slice(5))))];
       const taskId = `st-${chars(r, 14)}`;
       const executions: Execution[] = targets.map((id, k) => {
         const state = canceled ? 'CANCELED' : pick(r, ends);

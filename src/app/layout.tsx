@@ -1,9 +1,8 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
-import Flashbar from '@cloudscape-design/components/flashbar';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useConnection } from '../lib/aws/connection-store';
@@ -12,6 +11,9 @@ import { useFollow } from '../components/router-link';
 import { PanelBoundary } from '../components/panel-boundary';
 import { ReauthHost, SimulatedBadge, useIdentityUtility } from '../features/connection';
 import { ConnectPrompt } from './connect-prompt';
+
+// Most pages open without a notification: the Flashbar's code comes with the first one.
+const Flashbar = lazy(() => import('@cloudscape-design/components/flashbar'));
 
 /** Route handle: how a route names itself in the breadcrumbs. */
 export interface RouteHandle {
@@ -77,7 +79,7 @@ export function Layout() {
             <SimulatedBadge />
           </div>
         }
-        notifications={<Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} />}
+        notifications={items.length === 0 ? null : <Suspense fallback={null}><Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} /></Suspense>}
         content={
           <PanelBoundary name="This page">
             <Suspense fallback={<Spinner size="large" />}>{needsConnection ? <ConnectPrompt /> : <Outlet />}</Suspense>

@@ -14,7 +14,7 @@ import { loadDeviceDetail } from '../device-detail-lazy';
 import { inventoryColumns } from './columns';
 import { download, toCsv, toJson } from './export-rows';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from './filter-rows';
-import { InventoryFilter } from './inventory-filter';
+import { LazyInventoryFilter } from './lazy-filter';
 import { InventoryHeader } from './inventory-header';
 import { tagKeys, tagProperties } from './properties';
 import { RegionAlerts } from './region-alerts';
@@ -149,7 +149,7 @@ export function InventoryPage() {
           </>
         }
         filter={
-          <InventoryFilter rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
+          <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
         }
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
