@@ -75,10 +75,43 @@ function lazyCloudscapeSortableArea(): Plugin {
   };
 }
 
+/**
+ * index.html asks for the code of the first view at once (modulepreload), so it downloads
+ * and compiles while the shell's code runs instead of after it: the inventory (the default
+ * page) in every build, and in demo builds the simulator too.
+ */
+function preloadFirstView(simulator: boolean): Plugin {
+  const entries = [/features[\\/]devices[\\/]routes\.tsx$/, ...(simulator ? [/mocks[\\/]browser\.ts$/] : [])];
+  return {
+    name: 'preload-first-view',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const files = new Set<string>();
+      const add = (fileName: string) => {
+        const c = chunks.find((x) => x.fileName === fileName);
+        if (!c || files.has(fileName) || c.type !== 'chunk') return;
+        files.add(fileName);
+        c.imports.forEach(add);
+      };
+      for (const entry of entries) {
+        const c = chunks.find((x) => x.type === 'chunk' && entry.test(x.facadeModuleId ?? ''));
+        if (c) add(c.fileName);
+      }
+      const source = html.source;
+      const links = [...files].filter((f) => !source.includes(`/${f}"`)).map((f) => `  <link rel="modulepreload" crossorigin href="/${f}">\n`);
+      html.source = source.replace('</head>', `${links.join('')}  </head>`);
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const simulator = command === 'serve' || mode === 'demo';
   return {
-    plugins: [externalizeCloudscapeFonts(), lazyCloudscapeSortableArea(), react(), dropServiceWorker(simulator)],
+    plugins: [externalizeCloudscapeFonts(), lazyCloudscapeSortableArea(), react(), dropServiceWorker(simulator), preloadFirstView(simulator)],
     define: {
       __SIMULATOR__: JSON.stringify(simulator),
     },

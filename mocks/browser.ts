@@ -19,6 +19,7 @@ declare global {
  * like the real service's would. Only simulator data goes to sessionStorage, never credentials.
  */
 export async function startSimulator(): Promise<Simulator> {
+  performance.mark('sim:start');
   const params = new URLSearchParams(window.location.search);
   if (params.has('sim-reset')) {
     sessionStorage.removeItem(SCENARIO_KEY);
@@ -63,12 +64,14 @@ export async function startSimulator(): Promise<Simulator> {
     sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(sim.scenario));
   };
 
+  performance.mark('sim:state');
   const worker = setupWorker(...createHandlers(sim));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  performance.mark('sim:worker');
   window.__SNOW_SIMULATOR__ = sim;
   return sim;
 }

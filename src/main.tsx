@@ -14,6 +14,7 @@ function renderApp(root: Root) {
 }
 
 async function start() {
+  performance.mark('boot:main');
   // Compile-time constant: a production build drops the simulator and this import with it.
   // Dev and demo builds start it at once, while config.json is read, not after.
   const simulator = __SIMULATOR__
@@ -46,7 +47,10 @@ async function start() {
     return;
   }
   // Back from the managed login: to the page the operator was on.
+  // The router ran the first page's loader before there was a connection: run it again now,
+  // so its requests (the inventory's listing, a device's description) leave before React renders.
   if (boot.navigateTo) await router.navigate(boot.navigateTo, { replace: true });
+  else void router.revalidate();
   renderApp(root);
   performance.mark('boot:render');
 }

@@ -25,6 +25,7 @@ export function lastSignInError(): string | undefined {
  */
 export async function bootConnection(startSimulator?: () => Promise<void>): Promise<BootResult> {
   const config = await loadConfigState();
+  performance.mark('boot:config');
   setConfigState(config);
   if (config.status === 'ok' && config.warnings.length) console.warn(`${config.source}:\n${config.warnings.join('\n')}`);
   const auth = getRuntimeConfig()?.auth;

@@ -7,6 +7,7 @@ type Call = { region: string; name: string; input: Record<string, unknown>; prio
 const calls: Call[] = [];
 const raised: string[] = [];
 let failRegion: string | undefined;
+let describeMs = 10;
 
 // A fake scheduler: two ListDevices pages per region, DescribeDevice answers with the id.
 vi.mock('../../../lib/aws/scheduler', () => ({
@@ -14,7 +15,7 @@ vi.mock('../../../lib/aws/scheduler', () => ({
   raiseSdmPriority: (_c: unknown, _r: string, _n: string, input: { managedDeviceId: string }) => raised.push(input.managedDeviceId),
   scheduleSdm: vi.fn(async (_c: unknown, region: string, name: string, input: Record<string, unknown>, o: { priority?: number } = {}) => {
     calls.push({ region, name, input, priority: o.priority });
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, name === 'DescribeDevice' ? describeMs : 10));
     if (name === 'ListDevices') {
       if (region === failRegion) throw Object.assign(new Error('denied'), { name: 'AccessDeniedException' });
       const page = input.nextToken ? 2 : 1;
@@ -36,6 +37,7 @@ describe('FleetStore', () => {
     calls.length = 0;
     raised.length = 0;
     failRegion = undefined;
+    describeMs = 10;
   });
   afterEach(() => vi.useRealTimers());
 
@@ -86,5 +88,16 @@ describe('FleetStore', () => {
     await vi.advanceTimersByTimeAsync(2_500);
     expect(store.getSnapshot().rows).toHaveLength(8);
     expect(store.getSnapshot().regions.every((r) => !r.error)).toBe(true);
+  });
+
+  it('publishes at once when the last row on screen is described, not at the next batch', async () => {
+    const store = new FleetStore(simulatedConnection(['us-west-2']), new QueryClient(), { staleTime: 30_000, flushMs: 1_000, slowFlushMs: 5_000 });
+    describeMs = 200;
+    store.setVisible(['us-west-2|smd-us-west-2-11', 'us-west-2|smd-us-west-2-12']);
+    store.start();
+    // Listed (and published) by 20 ms; the descriptions answer at about 210 ms; the batch delay is a second.
+    await vi.advanceTimersByTimeAsync(300);
+    const visible = store.getSnapshot().rows.filter((r) => r.managedDeviceId.endsWith('-11') || r.managedDeviceId.endsWith('-12'));
+    expect(visible.map((r) => r.detail?.deviceState)).toEqual(['LOCKED', 'LOCKED']);
   });
 });

@@ -73,7 +73,7 @@ export class FleetStore {
   constructor(
     readonly connection: Connection,
     private readonly queryClient: QueryClient,
-    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 500, slowFlushMs: 2_000 },
+    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 200, slowFlushMs: 2_000 },
   ) {
     for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
     this.snapshot = this.build();
@@ -228,7 +228,16 @@ export class FleetStore {
     const i = this.index.get(key);
     if (i === undefined) return;
     this.rows[i] = { ...this.rows[i], detail, detailAt: at, detailError: undefined };
-    this.changed(this.visible.has(key) ? 'soon' : 'slow');
+    // The last row on screen to arrive shows at once: the page is complete.
+    this.changed(!this.visible.has(key) ? 'slow' : this.visibleComplete() ? 'now' : 'soon');
+  }
+
+  private visibleComplete(): boolean {
+    for (const key of this.visible) {
+      const i = this.index.get(key);
+      if (i !== undefined && !this.rows[i].detail && !this.rows[i].detailError) return false;
+    }
+    return true;
   }
 
   private build(): FleetSnapshot {
