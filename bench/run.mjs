@@ -31,6 +31,8 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  // BENCH_PAGE_SIZE: the inventory's saved page size (default: the app's default, 50).
+  if (process.env.BENCH_PAGE_SIZE) await page.addInitScript((n) => localStorage.setItem('snow-dashboard:inventory-table', JSON.stringify({ pageSize: n })), Number(process.env.BENCH_PAGE_SIZE));
   const loaded = [];
   // A duplicate is a second successful answer for the same request while the first is
   // still fresh (the app's staleTime, 30 s); refreshing stale data on screen is not one.

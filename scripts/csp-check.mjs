@@ -8,9 +8,21 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-  "connect-src 'self' https://*.amazonaws.com https://*.amazoncognito.com; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+// The very policy the CDK stack serves (infra/lib/csp.ts), built for each scenario's
+// config.json. Run with tsx (`npm run check:csp`), which loads the TypeScript module.
+import { buildContentSecurityPolicy } from '../infra/lib/csp.ts';
+
+/** The stack's policy for a deployment with this config.json. */
+export function cspFor(cfg) {
+  const regions = cfg?.regions ?? ['us-west-2'];
+  const cognitoRegion = cfg?.auth?.region ?? regions[0];
+  return buildContentSecurityPolicy({
+    regions,
+    cognitoRegion,
+    cognitoDomain: cfg?.auth?.domain ?? `https://csp-check.auth.${cognitoRegion}.amazoncognito.com`,
+    endpointOrigin: cfg?.endpointUrl ? new URL(cfg.endpointUrl).origin : undefined,
+  });
+}
 
 const DIST = 'dist';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png' };
@@ -29,7 +41,7 @@ if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel wa
 let config = null;
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' };
+  const headers = { 'content-security-policy': cspFor(config), 'x-content-type-options': 'nosniff' };
   if (path === '/config.json') {
     if (!config) return res.writeHead(404, headers).end();
     return res.writeHead(200, { ...headers, 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(config));

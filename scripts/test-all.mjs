@@ -2,7 +2,7 @@
 // `npm test`: typecheck, lint, Vitest, the production-bundle check and Playwright, then
 // one closing line "N passed, N failed" that sums every suite. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 const results = [];
@@ -31,19 +31,15 @@ run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', 
   const j = readJson('test-results/vitest.json');
   return j ? { passed: j.numPassedTests, failed: j.numFailedTests } : undefined;
 });
-// The CDK app (infra/) is its own package with a large install (aws-cdk-lib); its offline
-// tests run when it is installed (`npm ci --prefix infra`).
-if (existsSync('infra/node_modules')) {
-  run('infra', 'npm', ['test', '--prefix', 'infra', '--', '--reporter=default', '--reporter=json', '--outputFile=../test-results/infra.json'], () => {
-    const j = readJson('test-results/infra.json');
-    return j ? { passed: j.numPassedTests, failed: j.numFailedTests } : undefined;
-  });
-} else if (existsSync('infra/package.json')) {
-  console.log('\n=== infra: skipped (not installed; run `npm ci --prefix infra` to include its tests)');
-}
+// The CDK app (infra/, an npm workspace): its own typecheck and offline template assertions.
+run('infra typecheck', 'npm', ['run', 'typecheck', '-w', 'infra']);
+run('infra', 'npm', ['test', '-w', 'infra', '--', '--reporter=default', '--reporter=json', '--outputFile=../test-results/infra.json'], () => {
+  const j = readJson('test-results/infra.json');
+  return j ? { passed: j.numPassedTests, failed: j.numFailedTests } : undefined;
+});
 run('bundle', 'node', ['scripts/check-bundle.mjs']);
 // The production build (just built by the bundle check) under the deployed Content-Security-Policy.
-run('csp', 'node', ['scripts/csp-check.mjs', '--no-build']);
+run('csp', 'npx', ['tsx', 'scripts/csp-check.mjs', '--no-build']);
 run('e2e', 'npx', ['playwright', 'test'], () => {
   const j = readJson('test-results/e2e-results.json');
   if (!j?.stats) return undefined;

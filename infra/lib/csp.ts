@@ -21,6 +21,9 @@ export function buildContentSecurityPolicy(input: CspInput): string {
     `https://cognito-identity.${input.cognitoRegion}.amazonaws.com`,
     `https://cognito-idp.${input.cognitoRegion}.amazonaws.com`,
     input.cognitoDomain,
+    // STS GetCallerIdentity names the identity in the top bar: asked in the Cognito region
+    // after a sign-in, in the first fleet region with pasted credentials.
+    ...[...new Set([input.cognitoRegion, ...input.regions])].map((r) => `https://sts.${r}.amazonaws.com`),
   ];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],

@@ -164,6 +164,8 @@ describe('response headers', () => {
         'https://snow-device-management.eu-west-1.amazonaws.com',
         'https://cognito-identity.us-west-2.amazonaws.com',
         'https://cognito-idp.us-west-2.amazonaws.com',
+        'https://sts.us-west-2.amazonaws.com',
+        'https://sts.eu-west-1.amazonaws.com',
         domain,
       ].sort(),
     );
