@@ -12,6 +12,8 @@ export interface QueueOptions {
   maxInFlight: number;
   /** Requests per second a lane starts with, before it has learned anything. */
   initialRate: number;
+  /** Send slots missed by late timers within this many ms are made up at once. */
+  catchUpMs: number;
   minRate: number;
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
@@ -35,6 +37,7 @@ export interface QueueOptions {
 export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   maxInFlight: 24,
   initialRate: 40,
+  catchUpMs: 250,
   minRate: 1,
   maxRate: 1000,
   decrease: 0.95,
@@ -86,6 +89,7 @@ interface Lane {
   /** Rate at which throttling was last met; Infinity until then (slow start). */
   ceiling: number;
   nextSendAt: number;
+  lastSentAt: number;
   lastDecreaseAt: number;
   /** When the lane last had to wait for its rate (not for a free slot). */
   rateBoundAt: number;
@@ -153,7 +157,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   function lane(name: string): Lane {
     let l = lanes.get(name);
     if (!l) {
-      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [] };
+      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastSentAt: -Infinity, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [] };
       lanes.set(name, l);
     }
     return l;
@@ -183,11 +187,14 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
         return;
       }
       heapPop(l.heap);
-      // Paced from the previous slot, not from now: a timer that fires a few ms late (a
-      // busy page) must not stretch every interval, or 50/s becomes 40/s. At most one
-      // missed slot is made up, so an idle lane does not burst.
+      // Paced from the previous slot, not from now: a timer that fires late (a page busy
+      // rendering) must not stretch every interval, or 50/s becomes 40/s. Slots missed in
+      // the last catchUpMs are made up (slots the stall left unused, so about rate calls a second).
+      // A lane that was idle starts from now: no burst.
       const interval = 1000 / l.rate;
-      l.nextSendAt = Math.max(l.nextSendAt, now - interval) + interval;
+      const busy = now - l.lastSentAt < 1000;
+      l.nextSendAt = Math.max(l.nextSendAt, busy ? now - Math.max(interval, o.catchUpMs) : now) + interval;
+      l.lastSentAt = now;
       run(l, top.item);
     }
   }
