@@ -12,8 +12,6 @@ export interface QueueOptions {
   maxInFlight: number;
   /** Requests per second a lane starts with, before it has learned anything. */
   initialRate: number;
-  /** Send slots missed by late timers within this many ms are made up at once. */
-  catchUpMs: number;
   minRate: number;
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
@@ -37,7 +35,6 @@ export interface QueueOptions {
 export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   maxInFlight: 24,
   initialRate: 40,
-  catchUpMs: 250,
   minRate: 1,
   maxRate: 1000,
   decrease: 0.95,
@@ -89,7 +86,6 @@ interface Lane {
   /** Rate at which throttling was last met; Infinity until then (slow start). */
   ceiling: number;
   nextSendAt: number;
-  lastSentAt: number;
   lastDecreaseAt: number;
   /** When the lane last had to wait for its rate (not for a free slot). */
   rateBoundAt: number;
@@ -157,7 +153,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   function lane(name: string): Lane {
     let l = lanes.get(name);
     if (!l) {
-      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastSentAt: -Infinity, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [] };
+      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [] };
       lanes.set(name, l);
     }
     return l;
@@ -187,14 +183,11 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
         return;
       }
       heapPop(l.heap);
-      // Paced from the previous slot, not from now: a timer that fires late (a page busy
-      // rendering) must not stretch every interval, or 50/s becomes 40/s. Slots missed in
-      // the last catchUpMs are made up (slots the stall left unused, so about rate calls a second).
-      // A lane that was idle starts from now: no burst.
+      // Paced from the previous slot, not from now: a timer that fires a few ms late (a
+      // busy page) must not stretch every interval, or 50/s becomes 40/s. At most one
+      // missed slot is made up, so an idle lane does not burst.
       const interval = 1000 / l.rate;
-      const busy = now - l.lastSentAt < 1000;
-      l.nextSendAt = Math.max(l.nextSendAt, busy ? now - Math.max(interval, o.catchUpMs) : now) + interval;
-      l.lastSentAt = now;
+      l.nextSendAt = Math.max(l.nextSendAt, now - interval) + interval;
       run(l, top.item);
     }
   }
