@@ -25,12 +25,21 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    // The e2e suite runs on the demo build (production bundle + simulator), served statically.
-    command: `npm run build:demo && npx vite preview --mode demo --outDir dist-demo --strictPort --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    // Always build and serve afresh: a reused server would test a stale build.
-    reuseExistingServer: false,
-    timeout: 240_000,
-  },
+  webServer: [
+    {
+      // The e2e suite runs on the demo build (production bundle + simulator), served statically.
+      command: `npm run build:demo && npx vite preview --mode demo --outDir dist-demo --strictPort --port ${port} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      // Always build and serve afresh: a reused server would test a stale build.
+      reuseExistingServer: false,
+      timeout: 240_000,
+    },
+    {
+      // The production build as deployed (no simulator), for what a real first start shows.
+      command: `npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --strictPort --port ${port + 1} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+    },
+  ],
 });

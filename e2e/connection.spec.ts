@@ -165,3 +165,37 @@ test('access denied names the missing IAM action and region', async ({ dashboard
   await dashboard.open('/tasks', { deny: ['ListTasks'] });
   await expect(page.getByText(/snow-device-management:ListTasks in us-west-2/).first()).toBeVisible();
 });
+
+test('credentials expiring while a task is sent: the form keeps its input and the retry creates one task', async ({ dashboard, page }) => {
+  await fakeSts(page);
+  await connectWithKeys(dashboard, page);
+  const [id] = await dashboard.healthyDevices(1);
+  const before = await dashboard.sim((s) => s.taskCount());
+  await dashboard.handOver({ command: 'reboot', targets: [{ managedDeviceId: id, region: 'us-west-2' }] });
+  await page.getByLabel('Description').fill('Reboot after the site power test');
+  // From now on every call answers as AWS does for expired credentials.
+  await dashboard.sim((sim) => {
+    const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
+    const original = s.handle.bind(s);
+    const w = window as unknown as { __credentialsExpired?: boolean };
+    w.__credentialsExpired = true;
+    s.handle = (op, ...rest) =>
+      w.__credentialsExpired ? { status: 403, errorType: 'ExpiredTokenException', body: { message: 'The security token included in the request is expired' } } : original(op, ...rest);
+  });
+  await page.getByRole('button', { name: 'Reboot 1 device' }).click();
+  const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
+  await expect(modal).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
+  });
+  await enterKeys(page, NEW_KEYS, 'Use these credentials');
+  await expect(modal).toBeHidden();
+  // Nothing typed was lost, and nothing was created with the expired keys.
+  await expect(page.getByLabel('Description')).toHaveValue('Reboot after the site power test');
+  expect(await dashboard.sim((s) => s.taskCount())).toBe(before);
+  await page.getByRole('button', { name: 'Retry batch 1' }).click();
+  await expect(page.getByText('Every batch was accepted.').first()).toBeVisible();
+  expect(await dashboard.sim((s) => s.taskCount())).toBe(before + 1);
+  const created = await dashboard.sim((s) => (s as unknown as { listTasks(): { description?: string }[] }).listTasks().at(-1)?.description);
+  expect(created).toBe('Reboot after the site power test');
+});

@@ -62,14 +62,14 @@ test('cancel a queued task behind a running one', async ({ dashboard, page }) =>
   const second = await dashboard.createTaskInSim({ targets: [id], command: { unlock: {} } });
   await page.goto(`/tasks/${second.taskId}?region=${region}`);
   const executions = dashboard.table('Executions');
-  await expect(executions.getByText('Queued')).toBeVisible();
+  await expect(executions.getByText('Queued', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel 1 queued execution' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('a device that picks its execution up meanwhile runs it anyway');
   await dialog.getByRole('button', { name: 'Cancel 1 execution' }).click();
   await expect(page.getByText('Cancel finished: 1 canceled')).toBeVisible();
   await expect(page.getByText(`1 canceled: ${id}.`)).toBeVisible();
-  await expect(executions.getByText('Canceled')).toBeVisible();
+  await expect(executions.getByText('Canceled', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel 0 queued executions' })).toBeDisabled();
   expect(await dashboard.sim((s, a) => (s.handle('DescribeTask', a.region, { params: { taskId: a.taskId }, query: new URLSearchParams(), body: undefined }).body as { state: string }).state, { region, taskId: second.taskId })).toBe('CANCELED');
 });
