@@ -36,11 +36,13 @@ test('filters by tag, by state and by online status', async ({ dashboard, page }
   for (const t of tags) expect(t.split(', ')).toContain(`${key}=${value}`);
   expect(await inv.counter()).toBeLessThan(60);
   await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('button', { name: /^Remove filter / })).toHaveCount(0);
 
   await inv.filterBy('State != UNLOCKED');
   await expect.poll(() => inv.counter()).toBeLessThan(60);
   for (const s of await inv.column('State')) expect(s).not.toBe('UNLOCKED');
   await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('button', { name: /^Remove filter / })).toHaveCount(0);
 
   // The summary strip filters on click.
   const online = page.getByRole('button', { name: /^Show \d+ online devices$/ });
