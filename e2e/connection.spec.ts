@@ -98,6 +98,7 @@ test('long-term keys are accepted with a warning, malformed ones are explained a
   await page.getByLabel('Access key ID').fill('AKIAE2ETESTKEY000003');
   await page.getByLabel('Secret access key').fill(KEYS.secretAccessKey);
   await expect(page.getByText('These are long-term access keys').first()).toBeVisible();
+  await dashboard.expectAccessible();
 });
 
 test('two regions at once: the inventory lists the devices of both', async ({ dashboard, page }) => {

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The production build (no simulator), served by the second web server of playwright.config.ts.
 const production = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4174) + 1}`;
 
-test('first start of a production build without config.json shows the setup page', async ({ page }) => {
+test('first start of a production build without config.json shows the setup page', async ({ dashboard, page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${production}/devices`);
@@ -13,6 +13,7 @@ test('first start of a production build without config.json shows the setup page
   await expect(page.getByRole('button', { name: 'Continue with the simulated fleet' })).toHaveCount(0);
   await expect(page.getByText('Simulated fleet')).toHaveCount(0);
   expect(requested.filter((p) => /mockServiceWorker|\/browser-/.test(p))).toEqual([]);
+  await dashboard.expectAccessible();
 });
 
 test('a production build with Cognito configured asks the operator to sign in', async ({ page }) => {
