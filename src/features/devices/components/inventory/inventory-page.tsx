@@ -90,7 +90,7 @@ export function InventoryPage() {
   const columnDisplay = tablePrefs.contentDisplay.filter((c) => multiRegion || c.id !== 'region');
   const setQuery = (query: FilterQuery) => setView({ query, page: 1 });
   const filterBy = (token: FilterToken) =>
-    setQuery({ operation: 'and', tokens: [...view.query.tokens.filter((t) => t.propertyKey !== token.propertyKey), token] });
+    setView((latest) => ({ query: { operation: 'and', tokens: [...latest.query.tokens.filter((t) => t.propertyKey !== token.propertyKey), token] }, page: 1 }));
 
   const onSelectionChange: TableProps<FleetRow>['onSelectionChange'] = ({ detail }) => {
     const next = new Map(selected);
