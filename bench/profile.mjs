@@ -2,18 +2,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { serve } from './serve.mjs';
 const OUT = resolve('node_modules/.cache/snow-bench/dist');
 const SECONDS = Number(process.env.SECONDS ?? 4);
-const server = await preview({ mode: 'demo', logLevel: 'warn', build: { outDir: OUT }, preview: { port: 5190, strictPort: true, host: '127.0.0.1' } });
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const server = await serve(OUT, 5190);
+const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: [...server.chromiumArgs, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 const skip = Number(process.env.SKIP ?? 0);
-await page.goto(`http://127.0.0.1:5190/devices?sim-reset=1&sim-devices=${process.env.DEVICES ?? 10000}&sim-latency=80&sim-throttle=50`);
+await page.goto(`${server.base}/devices?sim-reset=1&sim-devices=${process.env.DEVICES ?? 10000}&sim-latency=80&sim-throttle=50`);
 if (skip) { await page.waitForTimeout(skip * 1000); await cdp.send('Profiler.stop'); await cdp.send('Profiler.start'); }
 await page.waitForTimeout(SECONDS * 1000);
 const { profile } = await cdp.send('Profiler.stop');
@@ -26,4 +26,4 @@ for (const [k, v] of self) { const file = k.split(' ')[1]?.split(':')[0] || k; b
 console.log(`total sampled ${(total / 1000).toFixed(0)} ms`);
 console.log('\nby file:'); for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(v / 1000).toFixed(0).padStart(7)} ms  ${k}`);
 console.log('\nby function:'); for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(v / 1000).toFixed(0).padStart(7)} ms  ${k}`);
-await browser.close(); server.httpServer.close();
+await browser.close(); await server.close();

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { serve } from './serve.mjs';
 import { measure, simulatorFiles } from './sizes.mjs';
 
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 10_000);
@@ -20,12 +20,12 @@ if (!process.env.BENCH_SKIP_BUILD) {
   console.log('building the demo app…');
   execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--outDir', OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
-const server = await preview({ mode: 'demo', logLevel: 'warn', build: { outDir: OUT }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-const base = `http://127.0.0.1:${PORT}`;
+const server = await serve(OUT, PORT);
+const base = server.base;
 const systemChromium = '/usr/bin/chromium';
 const browser = await chromium.launch({
   executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  args: [...server.chromiumArgs, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
 
 try {
@@ -106,7 +106,8 @@ try {
     ['performance.memory.usedJSHeapSize', perfMemory ? mb(perfMemory) : 'n/a', ''],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nScale scenario: ${DEVICES} devices, ${LATENCY} ms latency, throttle ${THROTTLE} req/s per operation\n`);
+  console.log(`\nScale scenario: ${DEVICES} devices, ${LATENCY} ms latency, throttle ${THROTTLE} req/s per operation`);
+  console.log(`Served as: ${server.description}\n`);
   for (const [k, v, note] of rows) console.log(`${k.padEnd(w)}  ${String(v).padEnd(12)}  ${note}`);
   if (process.env.BENCH_VERBOSE) {
     console.log('\nfirst-load files (gzip):');
@@ -119,5 +120,5 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise((r) => server.httpServer.close(r));
+  await server.close();
 }

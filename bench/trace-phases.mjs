@@ -3,14 +3,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { serve } from './serve.mjs';
 const OUT = resolve('node_modules/.cache/snow-bench/dist');
-const server = await preview({ mode: 'demo', logLevel: 'warn', build: { outDir: OUT }, preview: { port: 5192, strictPort: true, host: '127.0.0.1' } });
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const server = await serve(OUT, 5192);
+const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: [...server.chromiumArgs, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 const file = '/tmp/snow-trace.json';
 await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] });
-await page.goto(`http://127.0.0.1:5192/devices?sim-reset=1&sim-devices=${process.env.DEVICES ?? 10000}&sim-latency=80&sim-throttle=50`);
+await page.goto(`${server.base}/devices?sim-reset=1&sim-devices=${process.env.DEVICES ?? 10000}&sim-latency=80&sim-throttle=50`);
 await page.waitForFunction(() => document.querySelectorAll('table a[href^="/devices/smd-"]').length > 0, undefined, { polling: 'raf', timeout: 60_000 });
 const firstRows = await page.evaluate(() => performance.now());
 await browser.stopTracing();
@@ -25,4 +25,4 @@ for (const e of events) {
 console.log(`first rows at ${Math.round(firstRows)} ms; top-level main-thread events (ms, nested events overlap):`);
 for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
 await browser.close();
-server.httpServer.close();
+await server.close();

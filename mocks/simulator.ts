@@ -114,7 +114,7 @@ export function createSimulator(options: SimulatorOptions = {}) {
         if (injected) throw injected;
         const state = region(regionName);
         state.advance(clock.now(), scenario.speed);
-        const body = handlersOf[operation]({ state, now: clock.now(), isVanished: (id) => id === scenario.vanish }, req);
+        const body = handlersOf[operation]({ state, now: clock.now(), isVanished: (id) => id === scenario.vanish, vanished: scenario.vanish }, req);
         if (MUTATING.has(operation)) listeners.forEach((l) => l());
         return { status: 200, body };
       } catch (error) {
@@ -140,8 +140,8 @@ export function createSimulator(options: SimulatorOptions = {}) {
     devices: (regionName = 'us-west-2') => region(regionName).devices,
     isFlaky: (regionName: string, id: string) => region(regionName).isFlaky(id),
     wellKnown(regionName = 'us-west-2'): WellKnownDevices {
-      const d = region(regionName).ids;
-      return { compute: d[0], locked: d[1], offline: d[2], full: d[3], sparse: d[4] };
+      const r = region(regionName);
+      return { compute: r.idAt(0), locked: r.idAt(1), offline: r.idAt(2), full: r.idAt(3), sparse: r.idAt(4) };
     },
     setDeviceOnline(regionName: string, id: string, online: boolean) {
       const d = region(regionName).device(id);

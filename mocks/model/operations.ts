@@ -15,6 +15,8 @@ export interface OpContext {
   state: RegionState;
   now: number;
   isVanished(id: string): boolean;
+  /** The id of the device that has vanished, if any (scenario `vanish`). */
+  vanished?: string;
 }
 
 type Op = (ctx: OpContext, req: OpRequest) => unknown;
@@ -61,7 +63,11 @@ export const operations: Record<string, Op> = {
     if (jobId !== null && (jobId.length < 1 || jobId.length > 64)) throw validation('jobId must be 1 to 64 characters.');
     const state = ctx.state;
     // Without a job filter only the devices of the page are built (see RegionState).
-    const indexes = state.ids.flatMap((id, i) => (ctx.isVanished(id) || (jobId !== null && state.deviceAt(i).jobId !== jobId) ? [] : [i]));
+    const gone = ctx.vanished === undefined ? undefined : state.indexOfId(ctx.vanished);
+    const indexes: number[] = [];
+    for (let i = 0; i < state.size; i++) {
+      if (i !== gone && (jobId === null || state.deviceAt(i).jobId === jobId)) indexes.push(i);
+    }
     const { page, nextToken } = paginate(indexes, query, `ListDevices|${jobId ?? ''}`);
     return { devices: page.map((i) => deviceSummary(state.deviceAt(i))), nextToken };
   },

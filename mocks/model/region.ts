@@ -5,14 +5,15 @@ import { chars, hashSeed, int, pick, prng } from './random';
 import type { Device, Execution, Task } from './types';
 
 /**
- * One region's service state: its fleet, tasks and executions. Devices are built when first
- * read (only their ids up front), so a 10,000-device fleet costs nothing until it is listed
- * page by page or described; every device is still the same one for the same seed.
+ * One region's service state: its fleet, tasks and executions. Devices, and even their ids,
+ * are made when first read, so a 10,000-device fleet costs nothing until it is listed page
+ * by page or described; every device is still the same one for the same seed.
  */
 export class RegionState {
-  /** Every device id, in fleet order. */
-  readonly ids: string[];
+  private readonly idCache: (string | undefined)[];
   private readonly indexOf = new Map<string, number>();
+  /** Whether every id is in indexOf (done on the first lookup of an id not made yet). */
+  private indexed = false;
   private readonly built: (Device | undefined)[];
   private builtCount = 0;
   readonly jobs: string[];
@@ -23,26 +24,48 @@ export class RegionState {
   private readonly queues = new Map<string, Execution[]>();
   private readonly active = new Set<string>();
   private readonly execTask = new Map<Execution, Task>();
-  private readonly flaky = new Set<string>();
   /** Devices whose mutable fields changed (persisted by the browser worker). */
   readonly dirty = new Set<string>();
 
   constructor(
     readonly region: string,
     readonly seed: number,
-    size: number,
+    /** Devices in the fleet. */
+    readonly size: number,
     private readonly createdAt: number,
     history = true,
   ) {
     this.jobs = makeJobs(seed, region);
-    this.ids = Array.from({ length: size }, (_, i) => deviceId(seed, region, i));
+    this.idCache = new Array<string | undefined>(size);
     this.built = new Array<Device | undefined>(size);
-    this.ids.forEach((id, i) => {
-      this.indexOf.set(id, i);
-      // About one device in sixteen fails every task, never the well-known first five.
-      if (i >= 5 && hashSeed(id) % 16 === 0) this.flaky.add(id);
-    });
     if (history) this.seedHistory(createdAt);
+  }
+
+  /** The id of device `index`. */
+  idAt(index: number): string {
+    if (!Number.isInteger(index) || index < 0 || index >= this.size) throw new RangeError(`No device ${index} in a fleet of ${this.size}`);
+    let id = this.idCache[index];
+    if (id === undefined) {
+      id = deviceId(this.seed, this.region, index);
+      this.idCache[index] = id;
+      this.indexOf.set(id, index);
+    }
+    return id;
+  }
+
+  /** Every device id, in fleet order (makes them all). */
+  get ids(): string[] {
+    for (let i = 0; i < this.size; i++) this.idAt(i);
+    this.indexed = true;
+    return this.idCache as string[];
+  }
+
+  /** The fleet position of a device id, if it is one of this region's. */
+  indexOfId(id: string): number | undefined {
+    const i = this.indexOf.get(id);
+    if (i !== undefined || this.indexed) return i;
+    void this.ids;
+    return this.indexOf.get(id);
   }
 
   /** Device `index` of the fleet, built on first use. */
@@ -58,16 +81,16 @@ export class RegionState {
 
   /** The whole fleet (builds every device; listing and describing do not need this). */
   get devices(): Device[] {
-    if (this.builtCount < this.ids.length) this.ids.forEach((_, i) => this.deviceAt(i));
+    if (this.builtCount < this.size) for (let i = 0; i < this.size; i++) this.deviceAt(i);
     return this.built as Device[];
   }
 
   has(id: string): boolean {
-    return this.indexOf.has(id);
+    return this.indexOfId(id) !== undefined;
   }
 
   find(id: string): Device | undefined {
-    const i = this.indexOf.get(id);
+    const i = this.indexOfId(id);
     return i === undefined ? undefined : this.deviceAt(i);
   }
 
@@ -108,7 +131,7 @@ export class RegionState {
       speed,
       device: (id: string) => this.find(id),
       taskOf: (e: Execution) => this.execTask.get(e)!,
-      isFlaky: (d: Device) => this.flaky.has(d.id),
+      isFlaky: (d: Device) => this.isFlaky(d.id),
     };
     const touched = new Set<Task>();
     for (const id of [...this.active]) {
@@ -124,19 +147,22 @@ export class RegionState {
     touched.forEach(settleTask);
   }
 
+  /** About one device in sixteen fails every task, never the well-known first five. */
   isFlaky(id: string): boolean {
-    return this.flaky.has(id);
+    const i = this.indexOfId(id);
+    return i !== undefined && i >= 5 && hashSeed(id) % 16 === 0;
   }
 
   /** A small, finished task history so a new fleet does not look unused. */
   private seedHistory(now: number): void {
-    if (this.ids.length < 8) return;
+    if (this.size < 8) return;
     const r = prng(hashSeed(this.seed, this.region, 'history'));
     const ends = ['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED', 'FAILED', 'TIMED_OUT'] as const;
     for (let i = 0; i < 6; i++) {
       const createdAt = now - (6 - i) * 86_400_000 - int(r, 0, 3_600_000);
       const canceled = i === 2;
-      const targets = [...new Set(Array.from({ length: int(r, 1, 4) }, () => pick(r, this.ids.slice(5))))];
+      // A device after the well-known five (as pick() over them would choose it).
+      const targets = [...new Set(Array.from({ length: int(r, 1, 4) }, () => this.idAt(5 + Math.floor(r() * (this.size - 5)))))];
       const taskId = `st-${chars(r, 14)}`;
       const executions: Execution[] = targets.map((id, k) => {
         const state = canceled ? 'CANCELED' : pick(r, ends);
