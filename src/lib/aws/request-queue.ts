@@ -12,6 +12,12 @@ export interface QueueOptions {
   maxInFlight: number;
   /** Requests per second a lane starts with, before it has learned anything. */
   initialRate: number;
+  /**
+   * How much of a stall (a timer that fired late on a busy page) the lane makes up by sending
+   * the slots it missed at once; also the largest burst an idle lane sends. Never more than
+   * `rate` calls go out in any trailing second, whatever is made up.
+   */
+  catchUpMs: number;
   minRate: number;
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
@@ -35,6 +41,7 @@ export interface QueueOptions {
 export const DEFAULT_QUEUE_OPTIONS: QueueOptions = {
   maxInFlight: 24,
   initialRate: 40,
+  catchUpMs: 250,
   minRate: 1,
   maxRate: 1000,
   decrease: 0.95,
@@ -91,6 +98,8 @@ interface Lane {
   rateBoundAt: number;
   /** Times of the successes in the last second: what the service actually accepts. */
   recent: number[];
+  /** Times of the sends in the last second. */
+  sends: number[];
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -153,7 +162,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   function lane(name: string): Lane {
     let l = lanes.get(name);
     if (!l) {
-      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [] };
+      l = { name, heap: [], items: new Map(), inFlight: 0, rate: o.initialRate, ceiling: Infinity, nextSendAt: 0, lastDecreaseAt: -Infinity, rateBoundAt: -Infinity, recent: [], sends: [] };
       lanes.set(name, l);
     }
     return l;
@@ -174,20 +183,29 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
         continue;
       }
       const now = o.now();
-      if (now < l.nextSendAt) {
+      while (l.sends.length && l.sends[0] <= now - 1000) l.sends.shift();
+      // No more than `rate` sends in any trailing second: a service that counts calls per
+      // second sees no more than the rate, however much a stall is made up below.
+      const perSecond = Math.max(1, Math.floor(l.rate));
+      const windowFreeAt = l.sends.length >= perSecond ? l.sends[l.sends.length - perSecond] + 1000 : -Infinity;
+      // Time spent waiting for the window is not a missed slot to make up later.
+      if (windowFreeAt > l.nextSendAt) l.nextSendAt = windowFreeAt;
+      const sendAt = l.nextSendAt;
+      if (now < sendAt) {
         l.rateBoundAt = now;
         l.timer = setTimeout(() => {
           l.timer = undefined;
           pump(l);
-        }, l.nextSendAt - now);
+        }, sendAt - now);
         return;
       }
       heapPop(l.heap);
-      // Paced from the previous slot, not from now: a timer that fires a few ms late (a
-      // busy page) must not stretch every interval, or 50/s becomes 40/s. At most one
-      // missed slot is made up, so an idle lane does not burst.
+      // Paced from the previous slot, not from now: a timer that fires late (the page was
+      // busy rendering) must not stretch the intervals, or 50/s becomes 25/s while rows
+      // render. The slots missed in the last catchUpMs go out at once.
       const interval = 1000 / l.rate;
-      l.nextSendAt = Math.max(l.nextSendAt, now - interval) + interval;
+      l.nextSendAt = Math.max(l.nextSendAt, now - o.catchUpMs) + interval;
+      l.sends.push(now);
       run(l, top.item);
     }
   }
