@@ -76,6 +76,25 @@ function lazyCloudscapeSortableArea(): Plugin {
 }
 
 /**
+ * Cloudscape's tables and primary buttons emit performance marks for the AWS console's own
+ * telemetry: after each render they read the element's computed style (a forced style
+ * recalculation while rows are still being added) and watch it with an IntersectionObserver.
+ * Nothing here reads those marks, so the hook becomes a no-op. If Cloudscape moves the file,
+ * the plugin simply matches nothing.
+ */
+function dropCloudscapePerformanceMarks(): Plugin {
+  const target = /@cloudscape-design[\\/]components[\\/]internal[\\/]hooks[\\/]use-performance-marks[\\/]index\.js$/;
+  return {
+    name: 'drop-cloudscape-performance-marks',
+    enforce: 'pre',
+    load(id) {
+      if (!target.test(id.split('?')[0])) return null;
+      return 'export function usePerformanceMarks() {\n  return {};\n}\n';
+    },
+  };
+}
+
+/**
  * index.html asks for the code of the first view at once (modulepreload), so it downloads
  * and compiles while the shell's code runs instead of after it: the inventory (the default
  * page) in every build, and in demo builds the simulator too. It also preloads the font
@@ -132,7 +151,7 @@ function preloadFirstView(simulator: boolean): Plugin {
 export default defineConfig(({ command, mode }) => {
   const simulator = command === 'serve' || mode === 'demo';
   return {
-    plugins: [externalizeCloudscapeFonts(), lazyCloudscapeSortableArea(), react(), dropServiceWorker(simulator), preloadFirstView(simulator)],
+    plugins: [externalizeCloudscapeFonts(), lazyCloudscapeSortableArea(), dropCloudscapePerformanceMarks(), react(), dropServiceWorker(simulator), preloadFirstView(simulator)],
     define: {
       __SIMULATOR__: JSON.stringify(simulator),
     },
