@@ -1,16 +1,20 @@
 import '@cloudscape-design/global-styles/index.css';
-import { StrictMode, Suspense } from 'react';
+import { startTransition, StrictMode, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { router } from './app/router';
 import { bootConnection, connectSimulated, SetupPage } from './features/connection';
 
 function renderApp(root: Root) {
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // A transition renders in slices: the page stays responsive to what arrives meanwhile
+  // (the first page of devices, the simulator's answers) instead of blocking for the whole shell.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }
 
 async function start() {
