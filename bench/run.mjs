@@ -33,18 +33,15 @@ try {
   const page = await context.newPage();
   // BENCH_PAGE_SIZE: the inventory's saved page size (default: the app's default, 50).
   if (process.env.BENCH_PAGE_SIZE) await page.addInitScript((n) => localStorage.setItem('snow-dashboard:inventory-table', JSON.stringify({ pageSize: n })), Number(process.env.BENCH_PAGE_SIZE));
-  const loaded = [];
   // A duplicate is a second successful answer for the same request while the first is
   // still fresh (the app's staleTime, 30 s); refreshing stale data on screen is not one.
   const FRESH_MS = 30_000;
   const answers = new Map(); // request identity → time of the last answer that was not throttled
   let duplicates = 0;
   let responses = 0;
-  let firstLoadDone = false;
   page.on('response', async (res) => {
     const req = res.request();
     const url = new URL(req.url());
-    if (url.origin === base && ['script', 'stylesheet'].includes(req.resourceType()) && !firstLoadDone) loaded.push(url.pathname);
     if (url.origin !== base && res.status() !== 429) {
       const id = `${req.method()} ${url.pathname}${url.search} ${req.postData() ?? ''}`;
       const now = Date.now();
@@ -64,8 +61,11 @@ try {
   const timeline = await page.evaluate((limit) => performance.getEntriesByType('resource')
     .filter((e) => e.startTime < limit)
     .map((e) => ({ name: e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 70), start: e.startTime, end: e.responseEnd })), firstRows);
+  // The first load: the JS and CSS requested before the first rows were on screen.
+  const loaded = await page.evaluate((limit) => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime < limit && e.name.startsWith(location.origin) && /\.(js|css)$/.test(new URL(e.name).pathname))
+    .map((e) => new URL(e.name).pathname), firstRows);
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)} ms`));
-  firstLoadDone = true;
   await page.waitForFunction(() => {
     const rows = [...document.querySelectorAll('table tbody tr')];
     return rows.length > 0 && rows.every((r) => r.querySelector('a[href^="/devices/smd-"]') && !/\bLoading\b/.test(r.textContent ?? ''));

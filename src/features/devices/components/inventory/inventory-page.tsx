@@ -4,7 +4,7 @@ import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { sdmKey } from '../../../../lib/aws/query';
 import { usePreferences } from '../../../../lib/preferences';
@@ -28,6 +28,9 @@ import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
 type Target = { managedDeviceId: string; region: string };
+
+/** Rows in the first render of the table: a screenful; the rest of the page follows at once. */
+const FIRST_RENDER_ROWS = 20;
 const target = (r: FleetRow): Target => ({ managedDeviceId: r.managedDeviceId, region: r.region });
 
 /** The fleet inventory: every device of every region, described in the background. */
@@ -55,6 +58,13 @@ export function InventoryPage() {
   const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(view.page, pagesCount);
   const pageRows = useMemo(() => sorted.slice((page - 1) * pageSize, page * pageSize), [sorted, page, pageSize]);
+  // When the first rows arrive, a screenful renders first and the rest of the page in a
+  // transition right after: the operator sees rows sooner, below the fold fills in unseen.
+  const [firstScreen, setFirstScreen] = useState(true);
+  useEffect(() => {
+    if (firstScreen && pageRows.length > 0) startTransition(() => setFirstScreen(false));
+  }, [firstScreen, pageRows.length]);
+  const shownRows = firstScreen ? pageRows.slice(0, FIRST_RENDER_ROWS) : pageRows;
 
   // Rows on screen are described first; auto refresh re-describes them.
   const visible = useRef<string[]>([]);
@@ -94,7 +104,7 @@ export function InventoryPage() {
 
   const onSelectionChange: TableProps<FleetRow>['onSelectionChange'] = ({ detail }) => {
     const next = new Map(selected);
-    for (const r of pageRows) next.delete(r.key);
+    for (const r of shownRows) next.delete(r.key);
     for (const r of detail.selectedItems) next.set(r.key, target(r));
     setSelected(next);
   };
@@ -112,7 +122,7 @@ export function InventoryPage() {
       <SummaryStrip summary={summary} onFilter={filterBy} />
       <Table<FleetRow>
         variant="full-page"
-        items={pageRows}
+        items={shownRows}
         trackBy="key"
         columnDefinitions={columns}
         columnDisplay={columnDisplay}
@@ -122,7 +132,7 @@ export function InventoryPage() {
         loading={rows.length === 0 && listing}
         loadingText="Loading devices"
         selectionType="multi"
-        selectedItems={pageRows.filter((r) => selected.has(r.key))}
+        selectedItems={shownRows.filter((r) => selected.has(r.key))}
         onSelectionChange={onSelectionChange}
         sortingColumn={view.sort ? { sortingField: view.sort } : undefined}
         sortingDescending={view.descending}
