@@ -31,10 +31,11 @@ try {
       await page.goto(`${server.base}/devices?${query}`);
       await page.waitForFunction(() => document.querySelectorAll('table a[href^="/devices/smd-"]').length > 0, undefined, { polling: 'raf', timeout: 60_000 });
       const first = await page.evaluate(() => performance.now());
-      await page.waitForFunction(() => {
+      // The whole first page (default 50 rows) on screen, every row described.
+      await page.waitForFunction((n) => {
         const rows = [...document.querySelectorAll('table tbody tr')];
-        return rows.length > 0 && rows.every((r) => r.querySelector('a[href^="/devices/smd-"]') && !/\bLoading\b/.test(r.textContent ?? ''));
-      }, undefined, { polling: 50, timeout: 60_000 });
+        return rows.length >= n && rows.every((r) => r.querySelector('a[href^="/devices/smd-"]') && !/\bLoading\b/.test(r.textContent ?? ''));
+      }, Math.min(Number(process.env.BENCH_DEVICES ?? 10_000), Number(process.env.BENCH_PAGE_SIZE ?? 50)), { polling: 50, timeout: 60_000 });
       const visible = await page.evaluate(() => performance.now());
       results[i].first.push(first);
       results[i].visible.push(visible);
