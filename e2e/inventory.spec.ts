@@ -122,6 +122,17 @@ test('select all matching hands the devices over to task creation', async ({ das
   expect(state?.targets.every((t) => t.region === 'us-west-2')).toBe(true);
 });
 
+test('the whole first page shows while a large fleet is still being described', async ({ page, dashboard }) => {
+  // 2,000 devices at 50 calls per second: describing takes about 40 s, with the
+  // rows updating all along. The first page must fill up meanwhile, not only a screenful.
+  await dashboard.open('/devices', { devices: 2000, latency: 80, throttle: 50 });
+  const inv = new InventoryPage(page);
+  await expect(inv.table.locator('tbody tr')).toHaveCount(50, { timeout: 30_000 });
+  await expect(page.getByText(/^Every device in/)).toBeHidden();
+  await expect.poll(async () => (await inv.column('State')).filter((s) => s !== 'Loading').length, { timeout: 60_000 }).toBe(50);
+  await expect(inv.table.locator('tbody tr')).toHaveCount(50);
+});
+
 test('throttling never reaches the operator', async ({ dashboard, page }) => {
   await dashboard.open('/devices', { devices: 200, throttle: 20 });
   const inv = new InventoryPage(page);
