@@ -3,7 +3,8 @@
 // hashed assets cached as immutable, unknown paths answered with index.html. Serving the
 // build like this keeps the server's own work (vite preview compresses every response
 // again, over HTTP/1.1 and its six connections per host) out of what the bench measures.
-// It needs openssl for a throwaway certificate; without it the bench falls back to vite preview.
+// It needs openssl for a throwaway certificate; without it (or with BENCH_SERVER=preview)
+// the bench uses vite preview.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -61,9 +62,12 @@ function hasOpenssl() {
  * description, and close().
  */
 export async function serve(outDir, port) {
-  if (!hasOpenssl()) {
+  // BENCH_SERVER=preview compares with vite preview on purpose.
+  const usePreview = process.env.BENCH_SERVER === 'preview';
+  if (usePreview || !hasOpenssl()) {
     const server = await preview({ mode: 'demo', logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
-    return { base: `http://127.0.0.1:${port}`, chromiumArgs: [], description: 'vite preview (HTTP/1.1, compressed per request): openssl not found', close: () => new Promise((r) => server.httpServer.close(r)) };
+    const why = usePreview ? 'BENCH_SERVER=preview' : 'openssl not found';
+    return { base: `http://127.0.0.1:${port}`, chromiumArgs: [], description: `vite preview (HTTP/1.1, compressed per request): ${why}`, close: () => new Promise((r) => server.httpServer.close(r)) };
   }
   const table = new Map();
   for (const path of files(outDir)) {
