@@ -60,8 +60,9 @@ export function InventoryPage() {
   const pageRows = useMemo(() => sorted.slice((page - 1) * pageSize, page * pageSize), [sorted, page, pageSize]);
   // When the first rows arrive, a screenful renders first and the rest of the page right
   // after it is painted: the operator sees rows sooner, below the fold fills in unseen.
-  // (Not a transition: the fleet's updates every 200 ms would keep interrupting it.)
-  const [firstScreen, setFirstScreen] = useState(true);
+  // (Not a transition: the fleet's updates every 200 ms would keep interrupting it.) Coming
+  // back to a loaded inventory renders the whole page at once, so scrolling is restored.
+  const [firstScreen, setFirstScreen] = useState(() => rows.length === 0);
   useEffect(() => {
     if (!firstScreen || pageRows.length === 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
