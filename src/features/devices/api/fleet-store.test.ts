@@ -43,7 +43,7 @@ describe('FleetStore', () => {
 
   it('lists every region to the last page, describes every device once and fills the query cache', async () => {
     const qc = new QueryClient();
-    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 });
+    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000, listingPauseMs: 0 });
     const notified = vi.fn();
     store.subscribe(notified);
     store.start();
@@ -65,7 +65,7 @@ describe('FleetStore', () => {
   it('uses fresh cached descriptions instead of calling again, and raises rows on screen', async () => {
     const qc = new QueryClient();
     qc.setQueryData(sdmKey('DescribeDevice', { managedDeviceId: 'smd-us-west-2-11' }, connection, 'us-west-2'), { deviceState: 'UNLOCKED' });
-    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 });
+    const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000, listingPauseMs: 0 });
     store.start();
     await vi.advanceTimersByTimeAsync(15);
     store.setVisible(['us-west-2|smd-us-west-2-12']);
@@ -77,7 +77,7 @@ describe('FleetStore', () => {
 
   it('keeps other regions when one region fails, and retries that region', async () => {
     failRegion = 'eu-west-1';
-    const store = new FleetStore(connection, new QueryClient(), { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000 });
+    const store = new FleetStore(connection, new QueryClient(), { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000, listingPauseMs: 0 });
     store.start();
     await vi.advanceTimersByTimeAsync(2_500);
     const snap = store.getSnapshot();
@@ -90,8 +90,22 @@ describe('FleetStore', () => {
     expect(store.getSnapshot().regions.every((r) => !r.error)).toBe(true);
   });
 
+  it('lists its next page once the rows on screen are described, not while they are', async () => {
+    const store = new FleetStore(simulatedConnection(['us-west-2']), new QueryClient(), { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000, listingPauseMs: 1_000 });
+    describeMs = 200;
+    store.setVisible(['us-west-2|smd-us-west-2-11', 'us-west-2|smd-us-west-2-12']);
+    store.start();
+    // First page at 10 ms; its rows are described at about 210 ms.
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls.filter((c) => c.name === 'ListDevices')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls.filter((c) => c.name === 'ListDevices')).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(store.getSnapshot().rows).toHaveLength(4);
+  });
+
   it('publishes at once when the last row on screen is described, not at the next batch', async () => {
-    const store = new FleetStore(simulatedConnection(['us-west-2']), new QueryClient(), { staleTime: 30_000, flushMs: 1_000, slowFlushMs: 5_000 });
+    const store = new FleetStore(simulatedConnection(['us-west-2']), new QueryClient(), { staleTime: 30_000, flushMs: 1_000, slowFlushMs: 5_000, listingPauseMs: 0 });
     describeMs = 200;
     store.setVisible(['us-west-2|smd-us-west-2-11', 'us-west-2|smd-us-west-2-12']);
     store.start();

@@ -43,6 +43,12 @@ export interface FleetStoreOptions {
   flushMs: number;
   /** …changes elsewhere (off-screen rows, counts) per this many ms, to keep the page responsive. */
   slowFlushMs: number;
+  /**
+   * After its first page the listing waits for the rows on screen to be described, this long
+   * at most: answering pages of 100 devices would take the page's time from the descriptions
+   * the operator is waiting for, and the first page keeps the describe queue busy meanwhile.
+   */
+  listingPauseMs?: number;
 }
 
 const isAbort = (e: unknown) => (e as { name?: string } | undefined)?.name === 'AbortError';
@@ -152,7 +158,10 @@ export class FleetStore {
         nextToken = page.nextToken;
         this.regions.set(region, { ...this.regions.get(region)!, devices: all.length });
         // The first page shows at once; later ones batch with the descriptions.
-        this.changed(all.length <= 100 ? 'now' : 'slow');
+        const first = all.length <= 100;
+        this.changed(first ? 'now' : 'slow');
+        // The rest of the listing waits while the rows on screen are described (see listingPauseMs).
+        if (first && nextToken) await this.visibleDescribed(this.options.listingPauseMs ?? 1_500);
       } while (nextToken);
       this.removeMissing(region, seen);
       // Other views asking for the same list find it in the cache.
@@ -230,6 +239,18 @@ export class FleetStore {
     this.rows[i] = { ...this.rows[i], detail, detailAt: at, detailError: undefined };
     // The last row on screen to arrive shows at once: the page is complete.
     this.changed(!this.visible.has(key) ? 'slow' : this.visibleComplete() ? 'now' : 'soon');
+  }
+
+  /** Resolves when the rows on screen are all described, or after `maxMs`. */
+  private visibleDescribed(maxMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const check = () => {
+        if ((this.visible.size > 0 && this.visibleComplete()) || Date.now() - started >= maxMs || this.controller.signal.aborted) resolve();
+        else setTimeout(check, 50);
+      };
+      check();
+    });
   }
 
   private visibleComplete(): boolean {
