@@ -114,7 +114,7 @@ export function createSimulator(options: SimulatorOptions = {}) {
         if (injected) throw injected;
         const state = region(regionName);
         state.advance(clock.now(), scenario.speed);
-        const body = handlersOf[operation]({ state, now: clock.now(), isVanished: (id) => id === scenario.vanish, vanished: scenario.vanish }, req);
+        const body = handlersOf[operation]({ state, now: clock.now(), vanished: scenario.vanish }, req);
         if (MUTATING.has(operation)) listeners.forEach((l) => l());
         return { status: 200, body };
       } catch (error) {

@@ -58,7 +58,7 @@ export function createTask(ctx: OpContext, { body }: OpRequest) {
     }
   }
   for (const id of input.targets) {
-    if (ctx.isVanished(id) || !state.has(id)) throw notFound(`No managed device with id ${id} in ${state.region}.`);
+    if (id === ctx.vanished || !state.has(id)) throw notFound(`No managed device with id ${id} in ${state.region}.`);
   }
   const running = state.tasks.filter((t) => t.state === 'IN_PROGRESS').length;
   if (running >= ACTIVE_TASK_QUOTA) {

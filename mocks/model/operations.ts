@@ -14,8 +14,7 @@ export interface OpRequest {
 export interface OpContext {
   state: RegionState;
   now: number;
-  isVanished(id: string): boolean;
-  /** The id of the device that has vanished, if any (scenario `vanish`). */
+  /** The id of the device that has vanished, if any (scenario `vanish`): not listed, not found. */
   vanished?: string;
 }
 
@@ -33,7 +32,7 @@ function enumParam(query: URLSearchParams, name: string, allowed: string[]): str
 }
 
 function device(ctx: OpContext, id: string) {
-  if (ctx.isVanished(id)) throw notFound(`No managed device with id ${id} in ${ctx.state.region}.`);
+  if (id === ctx.vanished) throw notFound(`No managed device with id ${id} in ${ctx.state.region}.`);
   return ctx.state.device(id);
 }
 
