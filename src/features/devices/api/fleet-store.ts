@@ -74,6 +74,8 @@ export class FleetStore {
   private visible = new Set<string>();
   private generation = 0;
   private started = false;
+  /** The listing's pause after its first page (see listingPauseMs). */
+  private visibleWaiters = new Set<() => void>();
   private listedAt?: number;
 
   constructor(
@@ -130,6 +132,7 @@ export class FleetStore {
       const row = this.rows[this.index.get(key)!];
       raiseSdmPriority(this.connection, row.region, 'DescribeDevice', { managedDeviceId: row.managedDeviceId }, PRIORITY.visible + this.generation);
     }
+    this.settleVisibleWaiters();
   }
 
   dispose(): void {
@@ -229,6 +232,7 @@ export class FleetStore {
         const i = this.index.get(row.key);
         if (i !== undefined) this.rows[i] = { ...this.rows[i], detailError: error };
         this.changed(this.visible.has(row.key) ? 'soon' : 'slow');
+        if (this.visible.has(row.key)) this.settleVisibleWaiters();
       },
     );
   }
@@ -239,18 +243,29 @@ export class FleetStore {
     this.rows[i] = { ...this.rows[i], detail, detailAt: at, detailError: undefined };
     // The last row on screen to arrive shows at once: the page is complete.
     this.changed(!this.visible.has(key) ? 'slow' : this.visibleComplete() ? 'now' : 'soon');
+    if (this.visible.has(key)) this.settleVisibleWaiters();
   }
 
-  /** Resolves when the rows on screen are all described, or after `maxMs`. */
+  /** Resolves when the rows on screen are all described (or failed), after `maxMs` at most. */
   private visibleDescribed(maxMs: number): Promise<void> {
     return new Promise((resolve) => {
-      const started = Date.now();
-      const check = () => {
-        if ((this.visible.size > 0 && this.visibleComplete()) || Date.now() - started >= maxMs || this.controller.signal.aborted) resolve();
-        else setTimeout(check, 50);
+      const done = () => {
+        clearTimeout(timer);
+        this.visibleWaiters.delete(done);
+        this.controller.signal.removeEventListener('abort', done);
+        resolve();
       };
-      check();
+      const timer = setTimeout(done, maxMs);
+      this.controller.signal.addEventListener('abort', done);
+      this.visibleWaiters.add(done);
+      this.settleVisibleWaiters();
     });
+  }
+
+  /** Called wherever a row on screen gets its answer or the rows on screen change. */
+  private settleVisibleWaiters() {
+    if (this.visibleWaiters.size === 0 || this.visible.size === 0 || !this.visibleComplete()) return;
+    for (const done of [...this.visibleWaiters]) done();
   }
 
   private visibleComplete(): boolean {
