@@ -1,12 +1,11 @@
 // Dev aid: CPU profile of the inventory's first seconds on the scale scenario (demo build from bench).
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBrowser } from './measure.mjs';
 import { serve } from './serve.mjs';
 const OUT = resolve('node_modules/.cache/snow-bench/dist');
 const SECONDS = Number(process.env.SECONDS ?? 4);
 const server = await serve(OUT, 5190);
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: [...server.chromiumArgs, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await launchBrowser(server.chromiumArgs);
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');

@@ -6,15 +6,13 @@
 // BENCH_LOADS (cold loads for the first two figures, default 5), BENCH_PAGE_SIZE,
 // BENCH_SKIP_BUILD (reuse the last build), BENCH_VERBOSE (files, timeline, scheduler).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { firstRowsShown, launchBrowser, newBenchPage, PAGE_ROWS, pageDescribed, scenario, scenarioQuery, when } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { measure, simulatorFiles } from './sizes.mjs';
 
-const DEVICES = Number(process.env.BENCH_DEVICES ?? 10_000);
-const LATENCY = Number(process.env.BENCH_LATENCY ?? 80);
-const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 50);
+const { devices: DEVICES, latency: LATENCY, throttle: THROTTLE } = scenario;
+const query = scenarioQuery;
 const PORT = Number(process.env.BENCH_PORT ?? (Number(process.env.E2E_PORT ?? 4174) + 1000));
 const OUT = resolve('node_modules/.cache/snow-bench/dist');
 const PAGE_SIZE = 100; // ListDevices page size the inventory asks for
@@ -25,32 +23,7 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 const server = await serve(OUT, PORT);
 const base = server.base;
-const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: [...server.chromiumArgs, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
-
-const query = `sim-reset=1&sim-devices=${DEVICES}&sim-latency=${LATENCY}&sim-throttle=${THROTTLE}`;
-// Both conditions are checked in the page at every animation frame and give the page's own
-// clock (ms since navigation) when they first hold, so the figure does not include the
-// round trip to this script, which waits for the page's main thread.
-const firstRowsShown = () => document.querySelectorAll('table a[href^="/devices/smd-"]').length > 0 && performance.now();
-// The whole first page on screen (the app's default page size is 50), every row described.
-const PAGE_ROWS = Math.min(DEVICES, Number(process.env.BENCH_PAGE_SIZE ?? 50));
-// Kept cheap (it runs at every frame while the page is busy): one text read of the table body.
-const pageDescribed = (n) => {
-  const body = document.querySelector('table tbody');
-  return !!body && body.querySelectorAll('a[href^="/devices/smd-"]').length >= n && !/\bLoading\b/.test(body.textContent ?? '') && performance.now();
-};
-const when = async (page, condition, arg, timeout) => (await page.waitForFunction(condition, arg, { polling: 'raf', timeout })).jsonValue();
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  // BENCH_PAGE_SIZE: the inventory's saved page size (default: the app's default, 50).
-  if (process.env.BENCH_PAGE_SIZE) await page.addInitScript((n) => localStorage.setItem('snow-dashboard:inventory-table', JSON.stringify({ pageSize: n })), Number(process.env.BENCH_PAGE_SIZE));
-  return { context, page };
-}
+const browser = await launchBrowser(server.chromiumArgs, ['--enable-precise-memory-info']);
 
 // One cold load on a shared 2-core machine varies by a tenth either way: the first two
 // figures are the median of BENCH_LOADS cold loads (each a new browser profile and a new
@@ -60,13 +33,13 @@ const firstRowsAll = [];
 const visibleAll = [];
 try {
   for (let i = 1; i < LOADS; i++) {
-    const { context, page } = await newPage();
+    const { context, page } = await newBenchPage(browser);
     await page.goto(`${base}/devices?${query}`);
     firstRowsAll.push(await when(page, firstRowsShown, undefined, 60_000));
     visibleAll.push(await when(page, pageDescribed, PAGE_ROWS, 120_000));
     await context.close();
   }
-  const { context, page } = await newPage();
+  const { context, page } = await newBenchPage(browser);
   // A duplicate is a second successful answer for the same request while the first is
   // still fresh (the app's staleTime, 30 s); refreshing stale data on screen is not one.
   const FRESH_MS = 30_000;

@@ -1,12 +1,12 @@
 // Dev aid: where the main thread's time goes in the inventory's first seconds (Chrome trace:
 // script, style, layout, paint, parse), on the bench's demo build. `npm run bench` builds it first.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBrowser } from './measure.mjs';
 import { serve } from './serve.mjs';
 const OUT = resolve('node_modules/.cache/snow-bench/dist');
 const server = await serve(OUT, 5192);
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: [...server.chromiumArgs, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await launchBrowser(server.chromiumArgs);
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 const file = '/tmp/snow-trace.json';
 await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] });
