@@ -7,6 +7,8 @@
  * the tests can drive it with a fake task and fake timers.
  */
 
+import { heapPop, heapPush } from './priority-heap';
+
 export interface QueueOptions {
   /** Requests in flight per lane at most. */
   maxInFlight: number;
@@ -115,40 +117,6 @@ function abortError(): Error {
   const e = new Error('The request was aborted');
   e.name = 'AbortError';
   return e;
-}
-
-// Max-heap on (priority, then lower seq first).
-function before(a: { priority: number; seq: number }, b: { priority: number; seq: number }) {
-  return a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq);
-}
-function heapPush(heap: Lane['heap'], entry: Lane['heap'][number]) {
-  heap.push(entry);
-  let i = heap.length - 1;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!before(heap[i], heap[p])) break;
-    [heap[i], heap[p]] = [heap[p], heap[i]];
-    i = p;
-  }
-}
-function heapPop(heap: Lane['heap']) {
-  const top = heap[0];
-  const last = heap.pop()!;
-  if (heap.length > 0) {
-    heap[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && before(heap[l], heap[m])) m = l;
-      if (r < heap.length && before(heap[r], heap[m])) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  }
-  return top;
 }
 
 /** A request queue; one instance serves the whole app (see scheduler.ts). */
