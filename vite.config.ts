@@ -158,6 +158,8 @@ export default defineConfig(({ command, mode }) => {
     resolve: {
       // The SDK's user-agent helper needs two names from the UA string, not all of bowser.
       alias: [
+        // `@/…` is `src/…`, for imports that would otherwise climb three or more folders.
+        { find: /^@\//, replacement: `${resolve('src')}/` },
         { find: /^bowser$/, replacement: resolve('src/lib/shims/bowser.ts') },
         // MSW's cookie jar needs a domain, not the public-suffix list (dev and demo builds).
         ...(simulator && !process.env.VITEST ? [{ find: /^tldts$/, replacement: resolve('mocks/shims/tldts.ts') }] : []),

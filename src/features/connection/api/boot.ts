@@ -1,5 +1,5 @@
-import { getRuntimeConfig, setConfigState, type ConfigState } from '../../../lib/aws/connection-settings';
-import { getConnection } from '../../../lib/aws/connection-store';
+import { getRuntimeConfig, setConfigState, type ConfigState } from '@/lib/aws/connection-settings';
+import { getConnection } from '@/lib/aws/connection-store';
 import { isSignInCallback } from './cognito-constants';
 import { loadConfigState } from './load-config';
 import { connectCognito, connectSimulated, hasSignInHint, signInWithCognito } from './session';

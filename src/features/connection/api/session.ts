@@ -1,14 +1,14 @@
-import { simulatedConnection, type Connection } from '../../../lib/aws/connection';
-import { renewClients } from '../../../lib/aws/client';
-import { completeReauthentication } from '../../../lib/aws/connection-reauth';
+import { simulatedConnection, type Connection } from '@/lib/aws/connection';
+import { renewClients } from '@/lib/aws/client';
+import { completeReauthentication } from '@/lib/aws/connection-reauth';
 import {
   getRuntimeConfig,
   initialEndpointUrl,
   initialRegions,
   loadConnectionPrefs,
   saveConnectionPrefs,
-} from '../../../lib/aws/connection-settings';
-import { getConnection, setConnection } from '../../../lib/aws/connection-store';
+} from '@/lib/aws/connection-settings';
+import { getConnection, setConnection } from '@/lib/aws/connection-store';
 import type { CognitoSession } from './cognito';
 import { SIGNED_IN_HINT } from './cognito-constants';
 import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';

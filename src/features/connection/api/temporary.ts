@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { Connection, ConnectionKind } from '../../../lib/aws/connection';
+import type { Connection, ConnectionKind } from '@/lib/aws/connection';
 
 /** What the operator typed, field by field. */
 export interface KeyInput {

@@ -1,9 +1,9 @@
 import Box from '@cloudscape-design/components/box';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { CopyText } from '../../../components/copy-text';
-import type { Connection } from '../../../lib/aws/connection';
-import { describeError } from '../../../lib/errors';
+import { CopyText } from '@/components/copy-text';
+import type { Connection } from '@/lib/aws/connection';
+import { describeError } from '@/lib/errors';
 import { useCallerIdentity } from '../api/identity';
 
 /** Account and ARN of the credentials in use (STS GetCallerIdentity). */

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useReauthState } from '../../../lib/aws/connection-reauth';
+import { useReauthState } from '@/lib/aws/connection-reauth';
 
 const ReauthModal = lazy(() => import('./reauth-modal').then((m) => ({ default: m.ReauthModal })));
 

@@ -4,9 +4,9 @@ import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
-import { renewClients } from '../../../lib/aws/client';
-import { completeReauthentication, dismissReauthentication, type ReauthState } from '../../../lib/aws/connection-reauth';
-import { useConnection } from '../../../lib/aws/connection-store';
+import { renewClients } from '@/lib/aws/client';
+import { completeReauthentication, dismissReauthentication, type ReauthState } from '@/lib/aws/connection-reauth';
+import { useConnection } from '@/lib/aws/connection-store';
 import { reauthenticateWithCognito, renewTemporary, signInWithCognito } from '../api/session';
 import { TemporaryCredentialsForm } from './temporary-credentials-form';
 

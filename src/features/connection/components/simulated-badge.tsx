@@ -1,5 +1,5 @@
 import Badge from '@cloudscape-design/components/badge';
-import { useConnection } from '../../../lib/aws/connection-store';
+import { useConnection } from '@/lib/aws/connection-store';
 
 /** Beside the breadcrumbs on every page while the simulator is in use. */
 export function SimulatedBadge() {

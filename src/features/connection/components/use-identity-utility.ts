@@ -1,6 +1,6 @@
 import type { TopNavigationProps } from '@cloudscape-design/components/top-navigation';
-import { getConnection, useConnection } from '../../../lib/aws/connection-store';
-import { useNotifications } from '../../../lib/notifications';
+import { getConnection, useConnection } from '@/lib/aws/connection-store';
+import { useNotifications } from '@/lib/notifications';
 import { useCallerIdentity } from '../api/identity';
 import { disconnect } from '../api/session';
 

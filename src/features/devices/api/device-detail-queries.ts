@@ -1,8 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { InstanceSummary, TaskSummary } from '@aws-sdk/client-snow-device-management';
-import type { Connection } from '../../../lib/aws/connection';
-import { sdmKey, sdmQuery } from '../../../lib/aws/query';
-import { listAll, sendSdm } from '../../../lib/aws/send';
+import type { Connection } from '@/lib/aws/connection';
+import { sdmKey, sdmQuery } from '@/lib/aws/query';
+import { listAll, sendSdm } from '@/lib/aws/send';
 
 const EC2 = 'AWS::EC2::Instance';
 // DescribeDeviceEc2Instances takes a list of ids; keep each call modest.

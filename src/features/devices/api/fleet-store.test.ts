@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { simulatedConnection } from '../../../lib/aws/connection';
-import { sdmKey } from '../../../lib/aws/query';
+import { simulatedConnection } from '@/lib/aws/connection';
+import { sdmKey } from '@/lib/aws/query';
 
 type Call = { region: string; name: string; input: Record<string, unknown>; priority?: number };
 const calls: Call[] = [];
@@ -10,7 +10,7 @@ let failRegion: string | undefined;
 let describeMs = 10;
 
 // A fake scheduler: two ListDevices pages per region, DescribeDevice answers with the id.
-vi.mock('../../../lib/aws/scheduler', () => ({
+vi.mock('@/lib/aws/scheduler', () => ({
   PRIORITY: { background: 0, visible: 1000, interactive: 1e9 },
   raiseSdmPriority: (_c: unknown, _r: string, _n: string, input: { managedDeviceId: string }) => raised.push(input.managedDeviceId),
   scheduleSdm: vi.fn(async (_c: unknown, region: string, name: string, input: Record<string, unknown>, o: { priority?: number } = {}) => {

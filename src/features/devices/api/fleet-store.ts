@@ -1,9 +1,9 @@
 import type { DescribeDeviceOutput, DeviceSummary } from '@aws-sdk/client-snow-device-management';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Connection } from '../../../lib/aws/connection';
-import { sdmKey } from '../../../lib/aws/query';
-import { PRIORITY, raiseSdmPriority, scheduleSdm } from '../../../lib/aws/scheduler';
-import { describeError } from '../../../lib/errors';
+import type { Connection } from '@/lib/aws/connection';
+import { sdmKey } from '@/lib/aws/query';
+import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
+import { describeError } from '@/lib/errors';
 
 /** One device of the fleet: what ListDevices said, and DescribeDevice once it answered. */
 export interface FleetRow {

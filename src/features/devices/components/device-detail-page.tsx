@@ -1,12 +1,12 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { NotFound } from '../../../app/not-found';
-import { PanelBoundary } from '../../../components/panel-boundary';
-import { QueryError } from '../../../components/query-error';
-import { useRequiredConnection } from '../../../lib/aws/connection-store';
-import { describeError } from '../../../lib/errors';
-import { usePreferences } from '../../../lib/preferences';
+import { NotFound } from '@/app/not-found';
+import { PanelBoundary } from '@/components/panel-boundary';
+import { QueryError } from '@/components/query-error';
+import { useRequiredConnection } from '@/lib/aws/connection-store';
+import { describeError } from '@/lib/errors';
+import { usePreferences } from '@/lib/preferences';
 import { deviceQueries } from '../api/device-queries';
 import { CapacitiesPanel } from './device-detail/capacities-panel';
 import { DeviceHeader } from './device-detail/device-header';

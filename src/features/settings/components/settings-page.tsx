@@ -9,7 +9,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Toggle from '@cloudscape-design/components/toggle';
 import { Suspense, useState } from 'react';
 import { ConnectionSettings } from '../../connection';
-import { setPreferences, usePreferences } from '../../../lib/preferences';
+import { setPreferences, usePreferences } from '@/lib/preferences';
 
 /** Connection and display preferences. */
 export function SettingsPage() {

@@ -1,5 +1,5 @@
 import type { CreateTaskCommandInput } from '@aws-sdk/client-snow-device-management';
-import { describeError } from '../../../lib/errors';
+import { describeError } from '@/lib/errors';
 
 /** The service takes at most 10 targets per CreateTask. */
 export const BATCH_SIZE = 10;

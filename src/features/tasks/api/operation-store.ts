@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { Connection } from '../../../lib/aws/connection';
-import { sendSdm } from '../../../lib/aws/send';
+import type { Connection } from '@/lib/aws/connection';
+import { sendSdm } from '@/lib/aws/send';
 import { planOperation, retryBatch, sendBatches, type Batch, type Operation, type OperationRequest, type SendBatch } from './batching';
 
 /**

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Connection } from '../../../lib/aws/connection';
-import { sdmQuery } from '../../../lib/aws/query';
-import { listAll } from '../../../lib/aws/send';
-import { pool } from '../../../lib/pool';
+import type { Connection } from '@/lib/aws/connection';
+import { sdmQuery } from '@/lib/aws/query';
+import { listAll } from '@/lib/aws/send';
+import { pool } from '@/lib/pool';
 import type { Command } from './batching';
 
 export interface Target {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { simulatorFixture } from '../../../../mocks/test-utils';
-import { simulatedConnection } from '../../../lib/aws/connection';
+import { simulatedConnection } from '@/lib/aws/connection';
 import { cancelPlan } from './cancel-plan';
 import type { TaskInfo } from './operations';
 import { runCancel } from './run-cancel';

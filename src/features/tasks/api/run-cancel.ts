@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Connection } from '../../../lib/aws/connection';
-import { scheduleSdm } from '../../../lib/aws/scheduler';
-import { describeError } from '../../../lib/errors';
+import type { Connection } from '@/lib/aws/connection';
+import { scheduleSdm } from '@/lib/aws/scheduler';
+import { describeError } from '@/lib/errors';
 import { cancelOutcome, taskKey, type CancelOutcome, type CancelPlan } from './cancel-plan';
 import { executionMap, taskQueries } from './task-queries';
 

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ExecutionSummary, TaskState, TaskSummary } from '@aws-sdk/client-snow-device-management';
-import type { Connection } from '../../../lib/aws/connection';
-import { listAllScheduled } from '../../../lib/aws/list-all-scheduled';
-import { sdmKey, sdmQuery } from '../../../lib/aws/query';
-import { PRIORITY, scheduleSdm } from '../../../lib/aws/scheduler';
+import type { Connection } from '@/lib/aws/connection';
+import { listAllScheduled } from '@/lib/aws/list-all-scheduled';
+import { sdmKey, sdmQuery } from '@/lib/aws/query';
+import { PRIORITY, scheduleSdm } from '@/lib/aws/scheduler';
 
 /** Marks a key that holds every page of a list call (the input has no nextToken). */
 const ALL_PAGES = 'all-pages';

@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import type { DescribeTaskCommandOutput, ExecutionSummary } from '@aws-sdk/client-snow-device-management';
 import { useCallback } from 'react';
-import type { Connection } from '../../../lib/aws/connection';
-import { PRIORITY } from '../../../lib/aws/scheduler';
+import type { Connection } from '@/lib/aws/connection';
+import { PRIORITY } from '@/lib/aws/scheduler';
 import { isLiveState, type TaskInfo } from './operations';
 import { executionMap, LIVE_POLL_MS, taskQueries } from './task-queries';
 

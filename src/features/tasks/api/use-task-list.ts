@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import type { TaskState, TaskSummary } from '@aws-sdk/client-snow-device-management';
 import { useCallback } from 'react';
-import type { Connection } from '../../../lib/aws/connection';
-import { usePreferences } from '../../../lib/preferences';
+import type { Connection } from '@/lib/aws/connection';
+import { usePreferences } from '@/lib/preferences';
 import type { TaskRef } from './use-task-infos';
 import { taskQueries } from './task-queries';
 

@@ -4,7 +4,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Connection } from '../../../lib/aws/connection';
+import type { Connection } from '@/lib/aws/connection';
 import { cancelPlan, type CancelOutcome, type CancelPlan } from '../api/cancel-plan';
 import type { TaskInfo } from '../api/operations';
 import { runCancel } from '../api/run-cancel';

@@ -6,7 +6,7 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Connection } from '../../../lib/aws/connection';
+import type { Connection } from '@/lib/aws/connection';
 import type { CancelOutcome } from '../api/cancel-plan';
 import { countExecutions, isLiveState, type TaskInfo } from '../api/operations';
 import { CancelAction } from './cancel-action';

@@ -1,6 +1,6 @@
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
-import { describeError } from '../../../lib/errors';
+import { describeError } from '@/lib/errors';
 
 /**
  * One alert for the reads that failed in a fan-out (a region's list, some tasks), above

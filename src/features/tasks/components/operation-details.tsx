@@ -1,9 +1,9 @@
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
-import { CopyText } from '../../../components/copy-text';
-import { RelativeTime } from '../../../components/relative-time';
-import { RouterLink } from '../../../components/router-link';
+import { CopyText } from '@/components/copy-text';
+import { RelativeTime } from '@/components/relative-time';
+import { RouterLink } from '@/components/router-link';
 import type { Operation } from '../api/operations';
 import { OperationProgress, OperationStatus } from './operation-status';
 

@@ -1,7 +1,7 @@
 import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
-import { RelativeTime } from '../../../components/relative-time';
-import { RouterLink } from '../../../components/router-link';
+import { RelativeTime } from '@/components/relative-time';
+import { RouterLink } from '@/components/router-link';
 import { TAGS } from '../api/batching';
 import { countExecutions, type TaskInfo } from '../api/operations';
 import { countsText } from './state-counts';

@@ -1,6 +1,6 @@
 import Button from '@cloudscape-design/components/button';
 import { useNavigate } from 'react-router';
-import { taskCreationState } from '../../../lib/task-handover';
+import { taskCreationState } from '@/lib/task-handover';
 import { failedTargets, type TaskInfo } from '../api/operations';
 
 interface Props {

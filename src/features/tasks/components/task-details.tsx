@@ -3,9 +3,9 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import type { DescribeTaskCommandOutput } from '@aws-sdk/client-snow-device-management';
-import { CopyText } from '../../../components/copy-text';
-import { RelativeTime } from '../../../components/relative-time';
-import { RouterLink } from '../../../components/router-link';
+import { CopyText } from '@/components/copy-text';
+import { RelativeTime } from '@/components/relative-time';
+import { RouterLink } from '@/components/router-link';
 import { TAGS } from '../api/batching';
 import { TaskStateIndicator } from './task-state';
 

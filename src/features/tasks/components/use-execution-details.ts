@@ -1,7 +1,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { DescribeExecutionCommandOutput } from '@aws-sdk/client-snow-device-management';
 import { useEffect, useRef } from 'react';
-import type { Connection } from '../../../lib/aws/connection';
+import type { Connection } from '@/lib/aws/connection';
 import { taskQueries } from '../api/task-queries';
 
 export interface ExecutionRow {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNotifications } from '../../../lib/notifications';
+import { useNotifications } from '@/lib/notifications';
 import type { Operation } from '../api/operations';
 import { progressOf } from '../api/operations';
 import { countsText } from './state-counts';

@@ -5,7 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Capacity } from '@aws-sdk/client-snow-device-management';
-import { formatCapacity } from '../../../../lib/format';
+import { formatCapacity } from '@/lib/format';
 import { capacityLevel, usedPercent } from './capacity';
 
 function CapacityItem({ c }: { c: Capacity }) {

@@ -5,10 +5,10 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { DescribeDeviceCommandOutput } from '@aws-sdk/client-snow-device-management';
 import { useNavigate } from 'react-router';
-import { CopyText } from '../../../../components/copy-text';
-import { RelativeTime } from '../../../../components/relative-time';
-import { usePreferences } from '../../../../lib/preferences';
-import { taskCreationState } from '../../../../lib/task-handover';
+import { CopyText } from '@/components/copy-text';
+import { RelativeTime } from '@/components/relative-time';
+import { usePreferences } from '@/lib/preferences';
+import { taskCreationState } from '@/lib/task-handover';
 import { isOnline, LockState, OnlineStatus } from './device-status';
 
 interface Props {

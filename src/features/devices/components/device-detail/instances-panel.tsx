@@ -4,10 +4,10 @@ import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/c
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import type { InstanceSummary } from '@aws-sdk/client-snow-device-management';
-import { CopyText } from '../../../../components/copy-text';
-import { QueryError } from '../../../../components/query-error';
-import { RelativeTime } from '../../../../components/relative-time';
-import type { Connection } from '../../../../lib/aws/connection';
+import { CopyText } from '@/components/copy-text';
+import { QueryError } from '@/components/query-error';
+import { RelativeTime } from '@/components/relative-time';
+import type { Connection } from '@/lib/aws/connection';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
 import { vcpus } from './capacity';
 

@@ -2,7 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { PhysicalNetworkInterface } from '@aws-sdk/client-snow-device-management';
-import { CopyText } from '../../../../components/copy-text';
+import { CopyText } from '@/components/copy-text';
 
 const unset = (v: string | undefined) => (!v || v === '0.0.0.0' ? 'Not configured' : v);
 

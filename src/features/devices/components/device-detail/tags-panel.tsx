@@ -9,11 +9,11 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { QueryError } from '../../../../components/query-error';
-import type { Connection } from '../../../../lib/aws/connection';
-import { sendSdm } from '../../../../lib/aws/send';
-import { describeError } from '../../../../lib/errors';
-import { useNotifications } from '../../../../lib/notifications';
+import { QueryError } from '@/components/query-error';
+import type { Connection } from '@/lib/aws/connection';
+import { sendSdm } from '@/lib/aws/send';
+import { describeError } from '@/lib/errors';
+import { useNotifications } from '@/lib/notifications';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
 import { tagKeyError, tagValueError } from './tag-rules';
 

@@ -3,10 +3,10 @@ import Header from '@cloudscape-design/components/header';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { QueryError } from '../../../../components/query-error';
-import { RelativeTime } from '../../../../components/relative-time';
-import { RouterLink } from '../../../../components/router-link';
-import type { Connection } from '../../../../lib/aws/connection';
+import { QueryError } from '@/components/query-error';
+import { RelativeTime } from '@/components/relative-time';
+import { RouterLink } from '@/components/router-link';
+import type { Connection } from '@/lib/aws/connection';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
 
 const EXEC_TYPE: Record<string, StatusIndicatorProps.Type> = {

@@ -1,6 +1,6 @@
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { RelativeTime } from '../../../../components/relative-time';
-import { describeError } from '../../../../lib/errors';
+import { RelativeTime } from '@/components/relative-time';
+import { describeError } from '@/lib/errors';
 import type { FleetRow } from '../../api/fleet-store';
 import { installingVersionOf, installStateOf, onlineOf, type RowContext } from './row-values';
 

@@ -1,5 +1,5 @@
 import type { TableProps } from '@cloudscape-design/components/table';
-import { RouterLink } from '../../../../components/router-link';
+import { RouterLink } from '@/components/router-link';
 import type { FleetRow } from '../../api/fleet-store';
 import { PercentCell, SoftwareCell, StateCell, StatusCell, TimeCell } from './cells';
 import { memoryPercent, nameOf, storagePercent, tagsText, type RowContext } from './row-values';

@@ -3,7 +3,7 @@ import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { RelativeTime } from '../../../../components/relative-time';
+import { RelativeTime } from '@/components/relative-time';
 import type { FleetSnapshot } from '../../api/fleet-store';
 
 interface Props {

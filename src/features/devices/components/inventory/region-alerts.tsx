@@ -1,5 +1,5 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { QueryError } from '../../../../components/query-error';
+import { QueryError } from '@/components/query-error';
 import type { RegionStatus } from '../../api/fleet-store';
 
 /** One inline error per region whose listing failed; the other regions' devices stay in the table. */

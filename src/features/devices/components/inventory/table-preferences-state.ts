@@ -1,6 +1,6 @@
 import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
 import { useCallback, useState } from 'react';
-import { getPreferences } from '../../../../lib/preferences';
+import { getPreferences } from '@/lib/preferences';
 
 type Prefs = CollectionPreferencesProps.Preferences;
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { useRequiredConnection } from '../../../../lib/aws/connection-store';
+import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { fleetStore } from '../../api/fleet-store';
 
 /** The connection's fleet store, started, and its latest (batched) snapshot. */

@@ -5,8 +5,8 @@ import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import { useQueries } from '@tanstack/react-query';
-import { useRequiredConnection } from '../../../../lib/aws/connection-store';
-import { deviceQueries } from '../../../devices';
+import { useRequiredConnection } from '@/lib/aws/connection-store';
+import { deviceQueries } from '@/features/devices';
 import type { Target } from '../../api/preflight';
 
 interface Row extends Target {

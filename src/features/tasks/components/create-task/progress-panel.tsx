@@ -6,9 +6,9 @@ import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import { RouterLink } from '../../../../components/router-link';
-import { useRequiredConnection } from '../../../../lib/aws/connection-store';
-import { describeError } from '../../../../lib/errors';
+import { RouterLink } from '@/components/router-link';
+import { useRequiredConnection } from '@/lib/aws/connection-store';
+import { describeError } from '@/lib/errors';
 import { batchCounts, type Batch, type Operation } from '../../api/batching';
 import { operationStore } from '../../api/operation-store';
 
