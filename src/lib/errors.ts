@@ -1,4 +1,4 @@
-import { iamAction, type OperationName } from './aws/operations';
+import { iamAction, type SdmCommandName } from './aws/sdm-commands';
 
 /** What kind of failure, so each gets a deliberate treatment in the UI. */
 export type ErrorKind =
@@ -25,7 +25,7 @@ export interface ErrorDescription {
 interface ErrorLike {
   name?: string;
   message?: string;
-  operation?: OperationName;
+  command?: SdmCommandName;
   region?: string;
 }
 
@@ -53,8 +53,8 @@ export function describeError(error: unknown): ErrorDescription {
         action: 'AWS is limiting the request rate for this account. Wait a few seconds and retry; the dashboard already slowed down.' };
     case 'AccessDeniedException':
       return { kind: 'access-denied', title: 'Access denied', message, retryable: false,
-        action: e.operation
-          ? `Your role is not allowed to perform ${iamAction(e.operation)}${where}. Ask your administrator to grant that action.`
+        action: e.command
+          ? `Your role is not allowed to perform ${iamAction(e.command)}${where}. Ask your administrator to grant that action.`
           : 'Your role lacks a permission this view needs. Ask your administrator to grant it.' };
     case 'ResourceNotFoundException':
       return { kind: 'not-found', title: 'Not found', message, retryable: false,

@@ -2,7 +2,7 @@ import { SnowDeviceManagementClient } from '@aws-sdk/client-snow-device-manageme
 import type { InitializeHandlerOptions, InitializeMiddleware } from '@smithy/types';
 import { endpointFor, type Connection } from './connection';
 import { reportAuthFailure } from './connection-reauth';
-import { sameOriginRoute } from './connection-same-origin';
+import { sameOriginRoute } from './same-origin-middleware';
 import { sdkRetryStrategy } from './retry-strategy';
 
 const clients = new Map<string, SnowDeviceManagementClient>();

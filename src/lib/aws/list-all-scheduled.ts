@@ -1,5 +1,5 @@
 import type { Connection } from './connection';
-import type { InputOf, OutputOf } from './operations';
+import type { InputOf, OutputOf } from './sdm-commands';
 import { scheduleSdm } from './scheduler';
 
 type ListOperation = 'ListDevices' | 'ListTasks' | 'ListExecutions' | 'ListDeviceResources';

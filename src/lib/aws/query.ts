@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connection } from './connection';
-import type { InputOf, OperationName } from './operations';
+import type { InputOf, SdmCommandName } from './sdm-commands';
 import { scheduleSdm } from './scheduler';
 
 /** The scope part of every SDM query key: which connection and region answered. */
@@ -10,12 +10,12 @@ export interface QueryScope {
 }
 
 /** Query key of one SDM call: [operation, input, scope], so `[operation]` invalidates them all. */
-export function sdmKey<N extends OperationName>(name: N, input: InputOf<N>, connection: Connection, region: string) {
+export function sdmKey<N extends SdmCommandName>(name: N, input: InputOf<N>, connection: Connection, region: string) {
   return [name, input, { connection: connection.id, region } satisfies QueryScope] as const;
 }
 
 /** Query options for one SDM call, built from the operation and its input (Oxide's `q()`). */
-export function sdmQuery<N extends OperationName>(connection: Connection, region: string, name: N, input: InputOf<N>) {
+export function sdmQuery<N extends SdmCommandName>(connection: Connection, region: string, name: N, input: InputOf<N>) {
   return queryOptions({
     queryKey: sdmKey(name, input, connection, region),
     // Through the shared scheduler at interactive priority: it jumps any fan-out queue,

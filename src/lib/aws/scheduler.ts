@@ -1,5 +1,5 @@
 import type { Connection } from './connection';
-import type { InputOf, OperationName, OutputOf } from './operations';
+import type { InputOf, SdmCommandName, OutputOf } from './sdm-commands';
 import { createRequestQueue } from './request-queue';
 import { sendSdm } from './send';
 
@@ -23,7 +23,7 @@ if (__SIMULATOR__ && typeof window !== 'undefined') {
 }
 
 /** Reads are merged while queued or in flight; writes never are (each is a deliberate act). */
-function isRead(name: OperationName): boolean {
+function isRead(name: SdmCommandName): boolean {
   return name.startsWith('Describe') || name.startsWith('List');
 }
 
@@ -36,7 +36,7 @@ export function inputKey(input: unknown): string {
   );
 }
 
-function laneOf(connection: Connection, region: string, name: OperationName): string {
+function laneOf(connection: Connection, region: string, name: SdmCommandName): string {
   return `${connection.id}|${region}|${name}`;
 }
 
@@ -45,7 +45,7 @@ function laneOf(connection: Connection, region: string, name: OperationName): st
  * sendSdm, plus a priority. Throttling is retried transparently with backoff; identical
  * reads in flight share one call.
  */
-export function scheduleSdm<N extends OperationName>(
+export function scheduleSdm<N extends SdmCommandName>(
   connection: Connection,
   region: string,
   name: N,
@@ -60,6 +60,6 @@ export function scheduleSdm<N extends OperationName>(
 }
 
 /** Moves a queued read up, e.g. when the operator pages to rows that are still waiting. */
-export function raiseSdmPriority<N extends OperationName>(connection: Connection, region: string, name: N, input: InputOf<N>, priority: number): boolean {
+export function raiseSdmPriority<N extends SdmCommandName>(connection: Connection, region: string, name: N, input: InputOf<N>, priority: number): boolean {
   return sdmQueue.raise(laneOf(connection, region, name), inputKey(input), priority);
 }

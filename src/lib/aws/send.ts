@@ -1,21 +1,21 @@
 import { sdmClient } from './client';
 import type { Connection } from './connection';
-import { makeCommand, type InputOf, type OperationName, type OutputOf } from './operations';
+import { makeCommand, type InputOf, type SdmCommandName, type OutputOf } from './sdm-commands';
 
 /**
  * Every failed SDM call, whatever went wrong: the service's error name, plus the
- * operation and region it came from so the UI can say what was refused and where.
+ * command and region it came from so the UI can say what was refused and where.
  */
 export class SdmError extends Error {
-  readonly operation: OperationName;
+  readonly command: SdmCommandName;
   readonly region: string;
   readonly status?: number;
   readonly requestId?: string;
 
-  constructor(name: string, message: string, operation: OperationName, region: string, status?: number, requestId?: string) {
+  constructor(name: string, message: string, command: SdmCommandName, region: string, status?: number, requestId?: string) {
     super(message);
     this.name = name;
-    this.operation = operation;
+    this.command = command;
     this.region = region;
     this.status = status;
     this.requestId = requestId;
@@ -29,7 +29,7 @@ interface SdkErrorShape {
 }
 
 /** Turns whatever the SDK threw into an SdmError (abort errors pass through untouched). */
-export function toSdmError(error: unknown, operation: OperationName, region: string): unknown {
+export function toSdmError(error: unknown, operation: SdmCommandName, region: string): unknown {
   if (error instanceof SdmError) return error;
   const e = (error ?? {}) as SdkErrorShape;
   if (e.name === 'AbortError') return error;
@@ -48,7 +48,7 @@ export function toSdmError(error: unknown, operation: OperationName, region: str
 }
 
 /** Sends one SDM operation on a connection's client for a region. */
-export async function sendSdm<N extends OperationName>(
+export async function sendSdm<N extends SdmCommandName>(
   connection: Connection,
   region: string,
   name: N,

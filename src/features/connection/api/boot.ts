@@ -1,4 +1,4 @@
-import { getRuntimeConfig, setConfigState, type ConfigState } from '@/lib/aws/connection-settings';
+import { getRuntimeConfig, setConfigState, type ConfigState } from './connection-choices';
 import { getConnection } from '@/lib/aws/connection-store';
 import { isSignInCallback } from './cognito-constants';
 import { loadConfigState } from './load-config';

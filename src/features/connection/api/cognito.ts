@@ -1,7 +1,7 @@
 import { fromCognitoIdentityPool } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
-import type { CognitoAuthConfig } from '@/lib/aws/connection-config';
+import type { CognitoAuthConfig } from './connection-config';
 import { CALLBACK_PATH, SIGN_IN_POPUP } from './cognito-constants';
 
 /**

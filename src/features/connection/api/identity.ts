@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SIMULATED_ACCOUNT, type Connection } from '@/lib/aws/connection';
-import { getRuntimeConfig } from '@/lib/aws/connection-settings';
+import { getRuntimeConfig } from './connection-choices';
 
 /** Who the credentials belong to (STS GetCallerIdentity). */
 export interface CallerIdentity {

@@ -1,5 +1,5 @@
-import { configFromEnv, validateConfig } from '@/lib/aws/connection-config';
-import type { ConfigState } from '@/lib/aws/connection-settings';
+import { configFromEnv, validateConfig } from './connection-config';
+import type { ConfigState } from './connection-choices';
 
 const SOURCE = 'config.json';
 

@@ -7,7 +7,7 @@ import {
   initialRegions,
   loadConnectionPrefs,
   saveConnectionPrefs,
-} from '@/lib/aws/connection-settings';
+} from './connection-choices';
 import { getConnection, setConnection } from '@/lib/aws/connection-store';
 import type { CognitoSession } from './cognito';
 import { SIGNED_IN_HINT } from './cognito-constants';

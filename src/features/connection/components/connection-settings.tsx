@@ -8,7 +8,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Tiles from '@cloudscape-design/components/tiles';
 import { useState } from 'react';
 import type { ConnectionKind } from '@/lib/aws/connection';
-import { getConfigState, getRuntimeConfig } from '@/lib/aws/connection-settings';
+import { getConfigState, getRuntimeConfig } from '../api/connection-choices';
 import { useConnection } from '@/lib/aws/connection-store';
 import { useNotifications } from '@/lib/notifications';
 import { connectSimulated, connectTemporary, disconnect, signInWithCognito } from '../api/session';

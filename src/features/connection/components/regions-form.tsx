@@ -5,9 +5,9 @@ import Multiselect, { type MultiselectProps } from '@cloudscape-design/component
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { Connection } from '@/lib/aws/connection';
-import { endpointUrlProblem } from '@/lib/aws/connection-config';
-import { regionName } from '@/lib/aws/connection-regions';
-import { getRuntimeConfig, selectableRegions } from '@/lib/aws/connection-settings';
+import { endpointUrlProblem } from '../api/connection-config';
+import { regionName } from '../api/connection-regions';
+import { getRuntimeConfig, selectableRegions } from '../api/connection-choices';
 import { applyConnectionChoices, connectionBase } from '../api/session';
 
 const option = (id: string): MultiselectProps.Option => ({ value: id, label: id, description: regionName(id) === id ? undefined : regionName(id) });

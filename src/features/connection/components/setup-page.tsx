@@ -5,7 +5,7 @@ import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { ConfigState } from '@/lib/aws/connection-settings';
+import type { ConfigState } from '../api/connection-choices';
 
 const EXAMPLE = `{
   "regions": ["us-west-2", "eu-west-1"],

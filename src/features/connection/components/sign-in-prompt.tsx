@@ -5,7 +5,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
-import { getRuntimeConfig } from '@/lib/aws/connection-settings';
+import { getRuntimeConfig } from '../api/connection-choices';
 import { lastSignInError } from '../api/boot';
 import { signInWithCognito } from '../api/session';
 

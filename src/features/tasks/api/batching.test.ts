@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchCounts, batchInput, planOperation, retryBatch, sendBatches, TAGS, type SendBatch } from './batching';
+import { batchCounts, batchInput, planSubmission, retryBatch, sendBatches, TAGS, type SendBatch } from './batching';
 import { descriptionError } from './description';
 
 const targets = (n: number, region = 'us-west-2') => Array.from({ length: n }, (_, i) => ({ managedDeviceId: `smd-${region}-${i}`, region }));
@@ -8,9 +8,9 @@ const ids = () => `id-${++counter}`;
 const noSleep = () => Promise.resolve();
 const error = (name: string) => Object.assign(new Error(name), { name });
 
-describe('planOperation', () => {
+describe('planSubmission', () => {
   it('splits per region into batches of at most 10, each with its own token', () => {
-    const op = planOperation({ command: 'reboot', targets: [...targets(25), ...targets(3, 'eu-west-1')] }, ids);
+    const op = planSubmission({ command: 'reboot', targets: [...targets(25), ...targets(3, 'eu-west-1')] }, ids);
     expect(op.batches.map((b) => [b.region, b.targets.length])).toEqual([
       ['us-west-2', 10], ['us-west-2', 10], ['us-west-2', 5], ['eu-west-1', 3],
     ]);
@@ -18,7 +18,7 @@ describe('planOperation', () => {
   });
 
   it('drops duplicate devices and tags every batch with the operation', () => {
-    const op = planOperation({ command: 'unlock', targets: [...targets(2), ...targets(2)], tags: { team: 'blue' }, retryOf: 'op-1', description: 'Unlock yard' }, ids);
+    const op = planSubmission({ command: 'unlock', targets: [...targets(2), ...targets(2)], tags: { team: 'blue' }, retryOf: 'op-1', description: 'Unlock yard' }, ids);
     expect(op.batches).toHaveLength(1);
     const input = batchInput(op, op.batches[0]);
     expect(input.command).toEqual({ unlock: {} });
@@ -29,7 +29,7 @@ describe('planOperation', () => {
 
 describe('sendBatches', () => {
   it('retries throttled batches with the same token and never resends accepted ones', async () => {
-    const op = planOperation({ command: 'reboot', targets: targets(25) }, ids);
+    const op = planSubmission({ command: 'reboot', targets: targets(25) }, ids);
     const seen: string[] = [];
     let throttled = 0;
     const send: SendBatch = async (_r, input) => {
@@ -46,7 +46,7 @@ describe('sendBatches', () => {
   });
 
   it('leaves a failed batch failed and retries it alone with its original token', async () => {
-    const op = planOperation({ command: 'reboot', targets: targets(15) }, ids);
+    const op = planSubmission({ command: 'reboot', targets: targets(15) }, ids);
     let fail = true;
     const tokens: string[] = [];
     const send: SendBatch = async (_r, input) => {
@@ -64,7 +64,7 @@ describe('sendBatches', () => {
   });
 
   it('keeps at most `concurrency` batches in flight', async () => {
-    const op = planOperation({ command: 'reboot', targets: targets(60) }, ids);
+    const op = planSubmission({ command: 'reboot', targets: targets(60) }, ids);
     let inFlight = 0;
     let peak = 0;
     const send: SendBatch = async () => {
@@ -79,7 +79,7 @@ describe('sendBatches', () => {
   });
 
   it('stops between waves when the failure rate passes the threshold, and resumes', async () => {
-    const op = planOperation({ command: 'reboot', targets: targets(50), waveSize: 2, maxFailureRate: 0.2 }, ids);
+    const op = planSubmission({ command: 'reboot', targets: targets(50), waveSize: 2, maxFailureRate: 0.2 }, ids);
     let rate = 0.5;
     const send: SendBatch = async () => ({ taskId: 'st' });
     await sendBatches(op, send, { sleep: noSleep, minIntervalMs: 0, failureRate: async () => rate });

@@ -26,7 +26,8 @@ export interface Batch {
   error?: unknown;
 }
 
-export interface Operation {
+/** What the operator submitted, planned into batches: it becomes an operation (a group of tasks) on the service. */
+export interface Submission {
   id: string;
   command: Command;
   description?: string;
@@ -42,7 +43,7 @@ export interface Operation {
   haltReason?: string;
 }
 
-export interface OperationRequest {
+export interface SubmissionRequest {
   command: Command;
   targets: Array<{ managedDeviceId: string; region: string }>;
   description?: string;
@@ -53,7 +54,7 @@ export interface OperationRequest {
 }
 
 /** Splits an intent into per-region batches of at most 10 devices, each with its own token. */
-export function planOperation(req: OperationRequest, newId: () => string = () => crypto.randomUUID(), now = Date.now()): Operation {
+export function planSubmission(req: SubmissionRequest, newId: () => string = () => crypto.randomUUID(), now = Date.now()): Submission {
   const byRegion = new Map<string, string[]>();
   for (const t of req.targets) {
     const list = byRegion.get(t.region) ?? [];
@@ -80,7 +81,7 @@ export function planOperation(req: OperationRequest, newId: () => string = () =>
 }
 
 /** The CreateTask input of one batch: the same on every attempt. */
-export function batchInput(op: Operation, batch: Batch): CreateTaskCommandInput {
+export function batchInput(op: Submission, batch: Batch): CreateTaskCommandInput {
   return {
     clientToken: batch.clientToken,
     command: op.command === 'reboot' ? { reboot: {} } : { unlock: {} },
@@ -113,7 +114,7 @@ export interface SendOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-async function sendOne(op: Operation, batch: Batch, send: SendBatch, o: Required<Pick<SendOptions, 'maxAttempts' | 'sleep'>> & SendOptions) {
+async function sendOne(op: Submission, batch: Batch, send: SendBatch, o: Required<Pick<SendOptions, 'maxAttempts' | 'sleep'>> & SendOptions) {
   batch.state = 'sending';
   batch.error = undefined;
   o.onUpdate?.();
@@ -143,7 +144,7 @@ async function sendOne(op: Operation, batch: Batch, send: SendBatch, o: Required
  * failure rate of finished executions passes the threshold; the rest is marked held and can
  * be resumed by calling this again.
  */
-export async function sendBatches(op: Operation, send: SendBatch, options: SendOptions = {}): Promise<void> {
+export async function sendBatches(op: Submission, send: SendBatch, options: SendOptions = {}): Promise<void> {
   const o = { concurrency: 2, minIntervalMs: 200, maxAttempts: 4, sleep: defaultSleep, ...options };
   const queue = op.batches.filter((b) => b.state === 'pending' || b.state === 'held');
   queue.forEach((b) => (b.state = 'pending'));
@@ -176,12 +177,12 @@ export async function sendBatches(op: Operation, send: SendBatch, options: SendO
 }
 
 /** Sends one failed batch again, with its original token. */
-export function retryBatch(op: Operation, batch: Batch, send: SendBatch, options: SendOptions = {}): Promise<void> {
+export function retryBatch(op: Submission, batch: Batch, send: SendBatch, options: SendOptions = {}): Promise<void> {
   return sendOne(op, batch, send, { maxAttempts: 4, sleep: defaultSleep, ...options });
 }
 
 /** Counts for the progress display. */
-export function batchCounts(op: Operation) {
+export function batchCounts(op: Submission) {
   const c = { total: op.batches.length, pending: 0, sending: 0, accepted: 0, failed: 0, held: 0 };
   for (const b of op.batches) c[b.state]++;
   return c;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cancelOutcome, cancelPlan, taskKey } from './cancel-plan';
-import type { TaskInfo } from './operations';
+import type { TaskInfo } from './operation-groups';
 
 const task = (taskId: string, state: string, executions: Record<string, string>, region = 'us-west-2'): TaskInfo => ({ taskId, region, state, tags: {}, order: 0, executions });
 

@@ -1,4 +1,4 @@
-import type { TaskInfo } from './operations';
+import type { TaskInfo } from './operation-groups';
 
 export interface DeviceRef {
   taskId: string;

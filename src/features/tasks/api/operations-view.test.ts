@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOperations, type TaskInfo } from './operations';
+import { groupOperations, type TaskInfo } from './operation-groups';
 import { PAGE_SIZE, parseView, viewOperations, writeView } from './operations-view';
 
 const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, order: 0, targets: [], executions: {}, ...over });

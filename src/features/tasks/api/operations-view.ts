@@ -1,5 +1,5 @@
 import type { TaskState } from '@aws-sdk/client-snow-device-management';
-import { byNewest, type Operation } from './operations';
+import { byNewest, type Operation } from './operation-groups';
 
 /** The tasks page's view state, kept in the URL so a link or a reload shows the same rows. */
 export interface OperationsView {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulatorFixture } from '../../../../mocks/test-utils';
 import { simulatedConnection } from '@/lib/aws/connection';
 import { cancelPlan } from './cancel-plan';
-import type { TaskInfo } from './operations';
+import type { TaskInfo } from './operation-groups';
 import { runCancel } from './run-cancel';
 
 const region = 'us-west-2';

@@ -3,7 +3,7 @@ import type { DescribeTaskCommandOutput, ExecutionSummary } from '@aws-sdk/clien
 import { useCallback } from 'react';
 import type { Connection } from '@/lib/aws/connection';
 import { PRIORITY } from '@/lib/aws/scheduler';
-import { isLiveState, type TaskInfo } from './operations';
+import { isLiveState, type TaskInfo } from './operation-groups';
 import { executionMap, LIVE_POLL_MS, taskQueries } from './task-queries';
 
 /** A task as ListTasks names it: enough to group it before it is described. */

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Connection } from '@/lib/aws/connection';
 import { cancelPlan, type CancelOutcome, type CancelPlan } from '../api/cancel-plan';
-import type { TaskInfo } from '../api/operations';
+import type { TaskInfo } from '../api/operation-groups';
 import { runCancel } from '../api/run-cancel';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

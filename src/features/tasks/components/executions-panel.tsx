@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Connection } from '@/lib/aws/connection';
 import type { CancelOutcome } from '../api/cancel-plan';
-import { countExecutions, isLiveState, type TaskInfo } from '../api/operations';
+import { countExecutions, isLiveState, type TaskInfo } from '../api/operation-groups';
 import { CancelAction } from './cancel-action';
 import { CancelResult } from './cancel-result';
 import { executionColumns } from './executions-columns';

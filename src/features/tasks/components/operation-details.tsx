@@ -4,7 +4,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
-import type { Operation } from '../api/operations';
+import type { Operation } from '../api/operation-groups';
 import { OperationProgress, OperationStatus } from './operation-status';
 
 /** An operation's summary: what, when, how far, and what it retries. */

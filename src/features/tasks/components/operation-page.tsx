@@ -7,7 +7,7 @@ import { NotFound } from '@/app/not-found';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { TAGS } from '../api/batching';
-import { groupOperations } from '../api/operations';
+import { groupOperations } from '../api/operation-groups';
 import { useTaskInfos } from '../api/use-task-infos';
 import { useTaskList } from '../api/use-task-list';
 import { ExecutionsPanel } from './executions-panel';

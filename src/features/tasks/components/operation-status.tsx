@@ -1,6 +1,6 @@
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { progressOf, type Operation } from '../api/operations';
+import { progressOf, type Operation } from '../api/operation-groups';
 import { countsText } from './state-counts';
 
 /** The operation's state: running, completed (with or without failures), canceled. */

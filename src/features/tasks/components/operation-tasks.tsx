@@ -3,7 +3,7 @@ import Header from '@cloudscape-design/components/header';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { TAGS } from '../api/batching';
-import { countExecutions, type TaskInfo } from '../api/operations';
+import { countExecutions, type TaskInfo } from '../api/operation-groups';
 import { countsText } from './state-counts';
 import { TaskStateIndicator } from './task-state';
 

@@ -2,7 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
-import { operationHref, type Operation } from '../api/operations';
+import { operationHref, type Operation } from '../api/operation-groups';
 import type { SortField } from '../api/operations-view';
 import { OperationProgress, OperationStatus } from './operation-status';
 

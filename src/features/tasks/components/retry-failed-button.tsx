@@ -1,7 +1,7 @@
 import Button from '@cloudscape-design/components/button';
 import { useNavigate } from 'react-router';
 import { taskCreationState } from '@/lib/task-handover';
-import { failedTargets, type TaskInfo } from '../api/operations';
+import { failedTargets, type TaskInfo } from '../api/operation-groups';
 
 interface Props {
   tasks: TaskInfo[];

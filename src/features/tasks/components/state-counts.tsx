@@ -1,7 +1,7 @@
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
-import { EXECUTION_STATES, type ExecutionCounts, type ExecutionState } from '../api/operations';
+import { EXECUTION_STATES, type ExecutionCounts, type ExecutionState } from '../api/operation-groups';
 
 /** How each execution state looks and reads. */
 export const EXEC_STATUS: Record<ExecutionState, [StatusIndicatorProps.Type, string]> = {

@@ -10,7 +10,7 @@ import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { describeError } from '@/lib/errors';
 import { TAGS } from '../api/batching';
-import { groupOperations } from '../api/operations';
+import { groupOperations } from '../api/operation-groups';
 import { LIVE_POLL_MS, taskQueries } from '../api/task-queries';
 import { useTaskInfos, type TaskRef } from '../api/use-task-infos';
 import { ExecutionsPanel } from './executions-panel';

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
-import { groupOperations } from '../api/operations';
+import { groupOperations } from '../api/operation-groups';
 import { parseView, viewOperations, writeView, type OperationsView, type SortField } from '../api/operations-view';
 import { useTaskInfos } from '../api/use-task-infos';
 import { useTaskList } from '../api/use-task-list';

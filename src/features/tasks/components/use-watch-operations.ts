@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNotifications } from '@/lib/notifications';
-import type { Operation } from '../api/operations';
-import { progressOf } from '../api/operations';
+import type { Operation } from '../api/operation-groups';
+import { progressOf } from '../api/operation-groups';
 import { countsText } from './state-counts';
 
 /**

@@ -17,7 +17,7 @@ import { usePreferences } from '@/lib/preferences';
 import type { TaskCreationState } from '@/lib/task-handover';
 import { batchCounts, BATCH_SIZE, type Command } from '../../api/batching';
 import { descriptionError } from '../../api/description';
-import { operationStore, useOperation } from '../../api/operation-store';
+import { submissionStore, useSubmission } from '../../api/submission-store';
 import { runPreflight, type Target } from '../../api/preflight';
 import { ConfirmModal } from './confirm-modal';
 import { DevicePicker } from './device-picker';
@@ -43,7 +43,7 @@ export function CreateTaskPage() {
   const [includeUnlocked, setIncludeUnlocked] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [operationId, setOperationId] = useState<string>();
-  const op = useOperation(operationId);
+  const op = useSubmission(operationId);
 
   // connection.id stands for the connection; the QueryClient is not part of what is computed.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
@@ -68,7 +68,7 @@ export function CreateTaskPage() {
 
   const send = () => {
     setConfirming(false);
-    const { operation, done } = operationStore.start(connection, {
+    const { operation, done } = submissionStore.start(connection, {
       command, targets: finalTargets, description, retryOf: handover.retryOf,
       tags: Object.fromEntries(tags.map((t) => [t.key.trim(), t.value])),
       waveSize: waves, maxFailureRate: waves !== undefined ? rate / 100 : undefined,
@@ -76,7 +76,7 @@ export function CreateTaskPage() {
     setOperationId(operation.id);
     void done.then(() => {
       void queryClient.invalidateQueries({ queryKey: ['ListTasks'] });
-      const c = batchCounts(operationStore.get(operation.id)!);
+      const c = batchCounts(submissionStore.get(operation.id)!);
       if (c.failed === 0 && c.held === 0) {
         notify({ type: 'success', header: `${command === 'reboot' ? 'Reboot' : 'Unlock'} of ${finalTargets.length} devices sent`, content: `${c.accepted} task${c.accepted === 1 ? '' : 's'} created under operation ${operation.id}.`, action: <Button onClick={() => navigate(`/tasks/operations/${operation.id}`)}>View operation</Button> });
       }

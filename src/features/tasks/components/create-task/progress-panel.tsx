@@ -9,8 +9,8 @@ import Table from '@cloudscape-design/components/table';
 import { RouterLink } from '@/components/router-link';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { describeError } from '@/lib/errors';
-import { batchCounts, type Batch, type Operation } from '../../api/batching';
-import { operationStore } from '../../api/operation-store';
+import { batchCounts, type Batch, type Submission } from '../../api/batching';
+import { submissionStore } from '../../api/submission-store';
 
 const STATE: Record<Batch['state'], [StatusIndicatorProps.Type, string]> = {
   pending: ['pending', 'Waiting'],
@@ -20,7 +20,7 @@ const STATE: Record<Batch['state'], [StatusIndicatorProps.Type, string]> = {
   held: ['stopped', 'Not sent'],
 };
 
-function BatchError({ op, batch }: { op: Operation; batch: Batch }) {
+function BatchError({ op, batch }: { op: Submission; batch: Batch }) {
   if (!batch.error) return <>-</>;
   const d = describeError(batch.error);
   const missing = d.kind === 'not-found' ? batch.targets.filter((t) => d.message.includes(t)) : [];
@@ -28,14 +28,14 @@ function BatchError({ op, batch }: { op: Operation; batch: Batch }) {
     <SpaceBetween size="xxs">
       <span>{d.title}: {d.message}. {d.action}</span>
       {missing.length > 0 && (
-        <Button variant="inline-link" onClick={() => operationStore.dropTargets(op.id, batch.index, missing)}>Drop {missing.join(', ')} from this batch</Button>
+        <Button variant="inline-link" onClick={() => submissionStore.dropTargets(op.id, batch.index, missing)}>Drop {missing.join(', ')} from this batch</Button>
       )}
     </SpaceBetween>
   );
 }
 
 /** Batches sent, accepted and failed, with a retry per failed batch. */
-export function ProgressPanel({ op }: { op: Operation }) {
+export function ProgressPanel({ op }: { op: Submission }) {
   const connection = useRequiredConnection();
   const c = batchCounts(op);
   const done = c.accepted + c.failed;
@@ -43,7 +43,7 @@ export function ProgressPanel({ op }: { op: Operation }) {
   return (
     <SpaceBetween size="m">
       <ProgressBar
-        label={`Operation ${op.id}`}
+        label={`Submission ${op.id}`}
         value={(done / Math.max(1, c.total)) * 100}
         description={`${c.accepted} of ${c.total} batches accepted${c.failed ? `, ${c.failed} failed` : ''}${c.held ? `, ${c.held} not sent` : ''}`}
         status={c.pending + c.sending > 0 ? 'in-progress' : c.failed > 0 ? 'error' : c.held > 0 ? 'in-progress' : 'success'}
@@ -51,7 +51,7 @@ export function ProgressPanel({ op }: { op: Operation }) {
         additionalInfo={c.accepted > 0 && <RouterLink href={`/tasks/operations/${op.id}`}>Follow the operation</RouterLink>}
       />
       {op.haltReason && (
-        <Alert type="warning" header="Sending stopped" action={<Button onClick={() => void operationStore.resume(connection, op.id)}>Resume sending</Button>}>
+        <Alert type="warning" header="Sending stopped" action={<Button onClick={() => void submissionStore.resume(connection, op.id)}>Resume sending</Button>}>
           {op.haltReason}
         </Alert>
       )}
@@ -62,7 +62,7 @@ export function ProgressPanel({ op }: { op: Operation }) {
         ariaLabels={{ tableLabel: 'Batches' }}
         header={
           <Header variant="h3" counter={`(${c.total})`}
-            actions={failed.length > 1 && <Button onClick={() => failed.forEach((b) => void operationStore.retry(connection, op.id, b.index))}>Retry all failed</Button>}>
+            actions={failed.length > 1 && <Button onClick={() => failed.forEach((b) => void submissionStore.retry(connection, op.id, b.index))}>Retry all failed</Button>}>
             Batches
           </Header>
         }
@@ -76,7 +76,7 @@ export function ProgressPanel({ op }: { op: Operation }) {
           { id: 'error', header: 'Error', cell: (b) => <BatchError op={op} batch={b} /> },
           {
             id: 'retry', header: 'Actions',
-            cell: (b) => b.state === 'failed' ? <Button ariaLabel={`Retry batch ${b.index}`} onClick={() => void operationStore.retry(connection, op.id, b.index)}>Retry</Button> : null,
+            cell: (b) => b.state === 'failed' ? <Button ariaLabel={`Retry batch ${b.index}`} onClick={() => void submissionStore.retry(connection, op.id, b.index)}>Retry</Button> : null,
           },
         ]}
       />

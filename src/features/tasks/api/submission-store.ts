@@ -1,17 +1,17 @@
 import { useSyncExternalStore } from 'react';
 import type { Connection } from '@/lib/aws/connection';
 import { sendSdm } from '@/lib/aws/send';
-import { planOperation, retryBatch, sendBatches, type Batch, type Operation, type OperationRequest, type SendBatch } from './batching';
+import { planSubmission, retryBatch, sendBatches, type Batch, type Submission, type SubmissionRequest, type SendBatch } from './batching';
 
 /**
  * Operations being sent from this tab, kept outside React so leaving the page never loses
  * one. Snapshots are replaced on every change so React sees them update.
  */
-const operations = new Map<string, Operation>();
-const snapshots = new Map<string, Operation>();
+const operations = new Map<string, Submission>();
+const snapshots = new Map<string, Submission>();
 const listeners = new Set<() => void>();
 
-function changed(op: Operation) {
+function changed(op: Submission) {
   snapshots.set(op.id, { ...op, batches: op.batches.map((b) => ({ ...b })) });
   listeners.forEach((l) => l());
 }
@@ -21,7 +21,7 @@ function sender(connection: Connection): SendBatch {
 }
 
 /** Share of finished executions that failed across the accepted batches (for waves). */
-async function failureRate(connection: Connection, op: Operation): Promise<number> {
+async function failureRate(connection: Connection, op: Submission): Promise<number> {
   let finished = 0;
   let failed = 0;
   for (const b of op.batches.filter((x) => x.state === 'accepted' && x.taskId)) {
@@ -35,13 +35,13 @@ async function failureRate(connection: Connection, op: Operation): Promise<numbe
   return finished === 0 ? 0 : failed / finished;
 }
 
-export const operationStore = {
+export const submissionStore = {
   /** Plans and starts sending an operation; resolves when every batch has been tried. */
-  start(connection: Connection, req: OperationRequest): { operation: Operation; done: Promise<void> } {
-    const op = planOperation(req);
+  start(connection: Connection, req: SubmissionRequest): { operation: Submission; done: Promise<void> } {
+    const op = planSubmission(req);
     operations.set(op.id, op);
     changed(op);
-    const done = operationStore.resume(connection, op.id);
+    const done = submissionStore.resume(connection, op.id);
     return { operation: snapshots.get(op.id)!, done };
   },
   /** Sends whatever is pending or held (after a wave stopped). */
@@ -72,6 +72,6 @@ export const operationStore = {
 };
 
 /** One operation's latest snapshot as React state. */
-export function useOperation(id: string | undefined): Operation | undefined {
-  return useSyncExternalStore(operationStore.subscribe, () => (id ? operationStore.get(id) : undefined));
+export function useSubmission(id: string | undefined): Submission | undefined {
+  return useSyncExternalStore(submissionStore.subscribe, () => (id ? submissionStore.get(id) : undefined));
 }

@@ -1,4 +1,4 @@
-import type { ApiRoute } from './connection';
+import type { ApiRoute } from '@/lib/aws/connection';
 import { isRegionName } from './connection-regions';
 
 /** Sign-in with a Cognito user pool's managed login, then an identity pool for AWS credentials. */

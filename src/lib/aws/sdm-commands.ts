@@ -41,7 +41,7 @@ import {
 } from '@aws-sdk/client-snow-device-management';
 
 /** Input and output of every SDM operation, by the operation's name in the service model. */
-export interface SdmOperations {
+export interface SdmCommands {
   CancelTask: [CancelTaskCommandInput, CancelTaskCommandOutput];
   CreateTask: [CreateTaskCommandInput, CreateTaskCommandOutput];
   DescribeDevice: [DescribeDeviceCommandInput, DescribeDeviceCommandOutput];
@@ -57,9 +57,9 @@ export interface SdmOperations {
   UntagResource: [UntagResourceCommandInput, UntagResourceCommandOutput];
 }
 
-export type OperationName = keyof SdmOperations;
-export type InputOf<N extends OperationName> = SdmOperations[N][0];
-export type OutputOf<N extends OperationName> = SdmOperations[N][1];
+export type SdmCommandName = keyof SdmCommands;
+export type InputOf<N extends SdmCommandName> = SdmCommands[N][0];
+export type OutputOf<N extends SdmCommandName> = SdmCommands[N][1];
 
 // Explicit names, not `Command.name`: class names do not survive minification.
 const commands = {
@@ -79,12 +79,12 @@ const commands = {
 } as const;
 
 /** Builds the SDK command object for an operation. */
-export function makeCommand<N extends OperationName>(name: N, input: InputOf<N>) {
+export function makeCommand<N extends SdmCommandName>(name: N, input: InputOf<N>) {
   const Ctor = commands[name] as unknown as new (input: InputOf<N>) => ListDevicesCommand;
   return new Ctor(input);
 }
 
 /** The IAM action an operation needs, for access-denied explanations. */
-export function iamAction(name: OperationName): string {
+export function iamAction(name: SdmCommandName): string {
   return `snow-device-management:${name}`;
 }

@@ -1,5 +1,5 @@
 import type { RuntimeConfig } from './connection-config';
-import { DEFAULT_REGION } from './connection';
+import { DEFAULT_REGION } from '@/lib/aws/connection';
 import { isRegionName, SDM_REGIONS } from './connection-regions';
 
 /** What start-up found: the deployment's configuration, or why there is none. */

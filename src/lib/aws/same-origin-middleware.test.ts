@@ -2,7 +2,7 @@ import { ListDevicesCommand, SnowDeviceManagementClient } from '@aws-sdk/client-
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '@smithy/types';
 import { describe, expect, it } from 'vitest';
-import { sameOriginRoute } from './connection-same-origin';
+import { sameOriginRoute } from './same-origin-middleware';
 
 const CREDS = { accessKeyId: 'AKIDSAMEORIGINTEST01', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', sessionToken: 'token-1' };
 const SERVICE_HOST = 'snow-device-management.eu-west-1.amazonaws.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operations';
+import { failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operation-groups';
 
 const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, order: 0, targets: [], executions: {}, ...over });
 const op = (id: string, command = 'reboot', extra: Record<string, string> = {}) => ({ 'snow-dashboard:operation': id, 'snow-dashboard:command': command, ...extra });
