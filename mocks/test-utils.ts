@@ -18,7 +18,7 @@ export function simulatorFixture(scenario: Partial<Scenario> = {}) {
     sim.setScenario({ latencyMs: 0, throttlePerSecond: 0, deny: [], error: undefined, vanish: undefined });
   });
   afterAll(() => server.close());
-  return { sim, clock, client };
+  return { sim, clock, client, server };
 }
 
 /** The error an SDK call rejected with (fails the test when it resolved). */

@@ -19,7 +19,6 @@ export interface ErrorDescription {
   message: string;
   /** What the operator should do about it. */
   action: string;
-  retryable: boolean;
 }
 
 interface ErrorLike {
@@ -49,40 +48,33 @@ export function describeError(error: unknown): ErrorDescription {
   const where = e.region ? ` in ${e.region}` : '';
   switch (name) {
     case 'ThrottlingException':
-      return { kind: 'throttling', title: 'Requests are being throttled', message, retryable: true,
+      return { kind: 'throttling', title: 'Requests are being throttled', message,
         action: 'AWS is limiting the request rate for this account. Wait a few seconds and retry; the dashboard already slowed down.' };
     case 'AccessDeniedException':
-      return { kind: 'access-denied', title: 'Access denied', message, retryable: false,
+      return { kind: 'access-denied', title: 'Access denied', message,
         action: e.command
           ? `Your role is not allowed to perform ${iamAction(e.command)}${where}. Ask your administrator to grant that action.`
           : 'Your role lacks a permission this view needs. Ask your administrator to grant it.' };
     case 'ResourceNotFoundException':
-      return { kind: 'not-found', title: 'Not found', message, retryable: false,
+      return { kind: 'not-found', title: 'Not found', message,
         action: `It may have been removed, or it belongs to another account or region${where ? ` than${where.replace(' in', '')}` : ''}.` };
     case 'ValidationException':
-      return { kind: 'validation', title: 'The request was rejected', message, retryable: false,
+      return { kind: 'validation', title: 'The request was rejected', message,
         action: 'Correct the highlighted input and try again.' };
     case 'ServiceQuotaExceededException':
-      return { kind: 'quota', title: 'Service quota exceeded', message, retryable: false,
+      return { kind: 'quota', title: 'Service quota exceeded', message,
         action: 'Wait for running tasks to finish, or request a quota increase in Service Quotas.' };
     case 'InternalServerException':
-      return { kind: 'internal', title: 'AWS had an internal error', message, retryable: true,
+      return { kind: 'internal', title: 'AWS had an internal error', message,
         action: 'This is usually temporary. Retry in a moment.' };
     case 'NetworkError':
-      return { kind: 'network', title: 'Could not reach Snow Device Management', message, retryable: true,
+      return { kind: 'network', title: 'Could not reach Snow Device Management', message,
         action: 'Check your network connection, VPN or proxy, and the configured endpoint. Then retry.' };
     default:
       if (AUTH_ERRORS.has(name)) {
-        return { kind: 'auth', title: 'Your session has expired or is not valid', message, retryable: false,
+        return { kind: 'auth', title: 'Your session has expired or is not valid', message,
           action: 'Sign in again or enter new credentials in Settings. Nothing you typed is lost.' };
       }
-      return { kind: 'unknown', title: 'Something went wrong', message, retryable: true, action: 'Retry. If it keeps failing, check the browser console.' };
+      return { kind: 'unknown', title: 'Something went wrong', message, action: 'Retry. If it keeps failing, check the browser console.' };
   }
-}
-
-/** Query retry policy: retry only what can succeed on a second try. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  const { retryable, kind } = describeError(error);
-  if (!retryable) return false;
-  return failureCount < (kind === 'throttling' ? 5 : 2);
 }

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore, useExternalStore } from './external-store';
+import { asObject, localRecord } from './local-record';
 
 /**
  * Operator preferences, kept in localStorage. Never put credentials here: secrets live
@@ -22,41 +23,21 @@ export const DEFAULT_PREFERENCES: Preferences = {
   autoRefreshSeconds: 60,
 };
 
-const KEY = 'snow-dashboard:preferences';
-const listeners = new Set<() => void>();
-let current: Preferences = load();
-
-function load(): Preferences {
-  try {
-    const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
-    return raw ? { ...DEFAULT_PREFERENCES, ...(JSON.parse(raw) as Partial<Preferences>) } : DEFAULT_PREFERENCES;
-  } catch {
-    return DEFAULT_PREFERENCES;
-  }
-}
+const record = localRecord<Partial<Preferences>>('snow-dashboard:preferences', (raw) => asObject(raw) as Partial<Preferences> | undefined);
+const store = createExternalStore<Preferences>({ ...DEFAULT_PREFERENCES, ...record.load() });
 
 /** Current preferences, outside React. */
 export function getPreferences(): Preferences {
-  return current;
+  return store.get();
 }
 
 /** Merges a change into the preferences and persists it. */
 export function setPreferences(change: Partial<Preferences>): void {
-  current = { ...current, ...change };
-  try {
-    localStorage.setItem(KEY, JSON.stringify(current));
-  } catch {
-    // Storage full or disabled: keep the in-memory value.
-  }
-  listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.set({ ...store.get(), ...change });
+  record.save(store.get());
 }
 
 /** Preferences as React state. */
 export function usePreferences(): Preferences {
-  return useSyncExternalStore(subscribe, getPreferences, getPreferences);
+  return useExternalStore(store);
 }

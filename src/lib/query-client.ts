@@ -1,9 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { onReauthenticated, reportAuthFailure } from './aws/connection-reauth';
-import { shouldRetry } from './errors';
 
 /**
- * The app's QueryClient: data stays fresh for 30 s, and only retryable errors are retried.
+ * The app's QueryClient: data stays fresh for 30 s. Queries are not retried here: the
+ * request queue already retried what could succeed (src/lib/aws/retry-policy.ts).
  * Any query or mutation failing on expired or revoked credentials opens the
  * re-authentication modal (the SDK clients report it too, for calls made outside queries).
  */
@@ -15,8 +15,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         gcTime: 10 * 60_000,
-        retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000) * (0.5 + Math.random() / 2),
+        retry: false,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

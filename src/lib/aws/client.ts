@@ -3,7 +3,6 @@ import type { InitializeHandlerOptions, InitializeMiddleware } from '@smithy/typ
 import { endpointFor, type Connection } from './connection';
 import { reportAuthFailure } from './connection-reauth';
 import { sameOriginRoute } from './same-origin-middleware';
-import { sdkRetryStrategy } from './retry-strategy';
 
 const clients = new Map<string, SnowDeviceManagementClient>();
 
@@ -26,8 +25,8 @@ function pageOrigin(): string {
 
 /**
  * The one place SDK clients are built: one per connection and region, reused for every
- * request. The SDK retries network and server errors a little; throttling of large fan-outs is handled by
- * the request scheduler, which knows the whole queue.
+ * request. Each client sends a request once: retries are the request queue's alone
+ * (retry-policy.ts), which knows the whole queue.
  */
 export function sdmClient(connection: Connection, region: string): SnowDeviceManagementClient {
   const key = `${connection.id}|${region}`;
@@ -37,7 +36,7 @@ export function sdmClient(connection: Connection, region: string): SnowDeviceMan
       region,
       credentials: connection.credentials,
       endpoint: endpointFor(connection, region),
-      retryStrategy: sdkRetryStrategy,
+      maxAttempts: 1,
     });
     client.middlewareStack.add(watchAuth(), WATCH_AUTH);
     if (connection.apiRoute === 'same-origin') client.middlewareStack.use(sameOriginRoute(region, pageOrigin()));

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { describeError, type ErrorDescription } from '../errors';
+import { createExternalStore, useExternalStore } from '../external-store';
 
 /**
  * Expired or revoked credentials, wherever they surface (a query, a mutation, a fan-out
@@ -12,31 +12,25 @@ export interface ReauthState {
   reason?: ErrorDescription;
 }
 
-let state: ReauthState = { open: false };
-const listeners = new Set<() => void>();
+const store = createExternalStore<ReauthState>({ open: false });
 const renewed = new Set<() => void>();
-
-function emit(next: ReauthState) {
-  state = next;
-  listeners.forEach((l) => l());
-}
 
 /** Opens the re-authentication modal when an error means the credentials no longer work. */
 export function reportAuthFailure(error: unknown): void {
   const d = describeError(error);
-  if (d.kind !== 'auth' || state.open) return;
-  emit({ open: true, reason: d });
+  if (d.kind !== 'auth' || store.get().open) return;
+  store.set({ open: true, reason: d });
 }
 
 /** Fresh credentials are in place: close the modal and let every listener retry. */
 export function completeReauthentication(): void {
-  emit({ open: false });
+  store.set({ open: false });
   renewed.forEach((l) => l());
 }
 
 /** The operator closed the modal without new credentials; the next auth failure opens it again. */
 export function dismissReauthentication(): void {
-  emit({ open: false });
+  store.set({ open: false });
 }
 
 /** Runs after each successful re-authentication (the query client refetches what failed). */
@@ -46,15 +40,10 @@ export function onReauthenticated(listener: () => void): () => void {
 }
 
 export function getReauthState(): ReauthState {
-  return state;
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.get();
 }
 
 /** The re-authentication request as React state. */
 export function useReauthState(): ReauthState {
-  return useSyncExternalStore(subscribe, getReauthState, getReauthState);
+  return useExternalStore(store);
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore, useExternalStore } from '../external-store';
 import { forgetClients } from './client';
 import type { Connection } from './connection';
 
@@ -6,29 +6,22 @@ import type { Connection } from './connection';
  * The current connection, in memory only. It is a module-level store (not React state)
  * so route loaders can prefetch with the same client the components use.
  */
-let current: Connection | null = null;
-const listeners = new Set<() => void>();
+const store = createExternalStore<Connection | null>(null);
 
 /** The connection in use, or null when the operator has not connected yet. */
 export function getConnection(): Connection | null {
-  return current;
+  return store.get();
 }
 
 /** Switches connection; the old clients are dropped with their credentials. */
 export function setConnection(next: Connection | null): void {
-  current = next;
   forgetClients(next ?? undefined);
-  listeners.forEach((l) => l());
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.set(next);
 }
 
 /** The current connection as React state. */
 export function useConnection(): Connection | null {
-  return useSyncExternalStore(subscribe, getConnection, getConnection);
+  return useExternalStore(store);
 }
 
 /** The current connection, for views that only render once connected. */

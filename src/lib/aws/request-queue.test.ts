@@ -222,6 +222,47 @@ describe('request queue', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
+  it('sends a call at most three times under a persistent transient fault, reads and writes alike', async () => {
+    const q = createRequestQueue({ initialRate: 1000, random: () => 1 });
+    const task = vi.fn(async () => {
+      throw Object.assign(new Error('boom'), { name: 'InternalServerException' });
+    });
+    const sends: number[] = [];
+    const settled = q.schedule('lane', task, { key: 'read', onSend: (n) => sends.push(n) }).catch((e: Error) => e.name);
+    const write = q.schedule('write-lane', task).catch((e: Error) => e.name);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await settled).toBe('InternalServerException');
+    expect(await write).toBe('InternalServerException');
+    expect(task).toHaveBeenCalledTimes(6);
+    expect(sends).toEqual([1, 2, 3]);
+    expect(q.stats().retried).toBe(4);
+  });
+
+  it('waits out throttling without counting it against the send budget', async () => {
+    const q = createRequestQueue({ initialRate: 1000, random: () => 1 });
+    let n = 0;
+    const task = vi.fn(async () => {
+      n++;
+      if (n <= 4) throw throttling();
+      throw Object.assign(new Error('boom'), { name: 'InternalServerException' });
+    });
+    const settled = q.schedule('lane', task).catch((e: Error) => e.name);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await settled).toBe('InternalServerException');
+    // Four throttled sends, then the three sends of the transient budget.
+    expect(task).toHaveBeenCalledTimes(7);
+  });
+
+  it('applies a lane\'s own limits: at most two in flight for a slow lane', async () => {
+    const q = createRequestQueue({ initialRate: 1000 });
+    const svc = fakeService({ latency: 50 });
+    const all = Array.from({ length: 8 }, (_, i) => q.schedule('slow', svc.call(`k${i}`), { limits: { maxInFlight: 2, initialRate: 5, maxRate: 5 } }));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await expect(Promise.all(all)).resolves.toHaveLength(8);
+    expect(svc.maxInFlight).toBe(2);
+    expect(busiestSecond(svc.log.map((e) => e.at))).toBeLessThanOrEqual(5);
+  });
+
   it('drops a queued call when its only caller aborts, and aborts a call in flight', async () => {
     const q = createRequestQueue({ maxInFlight: 1, initialRate: 1000 });
     const svc = fakeService({ latency: 100 });

@@ -1,5 +1,6 @@
 import type { RuntimeConfig } from './connection-config';
 import { DEFAULT_REGION } from '@/lib/aws/connection';
+import { asObject, localRecord } from '@/lib/local-record';
 import { isRegionName, SDM_REGIONS } from './connection-regions';
 
 /** What start-up found: the deployment's configuration, or why there is none. */
@@ -30,28 +31,21 @@ export interface ConnectionPrefs {
   endpointUrl?: string;
 }
 
-const KEY = 'snow-dashboard:connection';
+const record = localRecord<ConnectionPrefs>('snow-dashboard:connection', (raw) => {
+  const parsed = asObject(raw) ?? {};
+  return {
+    regions: Array.isArray(parsed.regions) ? parsed.regions.filter((r): r is string => typeof r === 'string' && isRegionName(r)) : undefined,
+    endpointUrl: typeof parsed.endpointUrl === 'string' ? parsed.endpointUrl : undefined,
+  };
+});
 
 export function loadConnectionPrefs(): ConnectionPrefs {
-  try {
-    const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
-    const parsed = raw ? (JSON.parse(raw) as ConnectionPrefs) : {};
-    return {
-      regions: Array.isArray(parsed.regions) ? parsed.regions.filter((r) => typeof r === 'string' && isRegionName(r)) : undefined,
-      endpointUrl: typeof parsed.endpointUrl === 'string' ? parsed.endpointUrl : undefined,
-    };
-  } catch {
-    return {};
-  }
+  return record.load() ?? {};
 }
 
 /** Persists region and endpoint choices (never credentials). */
 export function saveConnectionPrefs(prefs: ConnectionPrefs): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify({ regions: prefs.regions, endpointUrl: prefs.endpointUrl || undefined }));
-  } catch {
-    // Storage disabled: the choice holds for this visit only.
-  }
+  record.save({ regions: prefs.regions, endpointUrl: prefs.endpointUrl || undefined });
 }
 
 /**

@@ -10,8 +10,12 @@ import {
 } from './connection-choices';
 import { getConnection, setConnection } from '@/lib/aws/connection-store';
 import type { CognitoSession } from './cognito';
+import { localRecord } from '@/lib/local-record';
 import { SIGNED_IN_HINT } from './cognito-constants';
 import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';
+
+/** That this browser signed in with Cognito before: the only sign-in fact kept (never a token). */
+const signedInHint = localRecord<string>(SIGNED_IN_HINT, (raw) => (typeof raw === 'string' ? raw : undefined));
 
 /** Regions, route and endpoint every new connection starts with. */
 export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl'> {
@@ -60,11 +64,6 @@ export function renewTemporary(keys: KeyInput): void {
 
 let cognito: CognitoSession | undefined;
 
-/** The Cognito session of this tab, once one was started. */
-export function currentCognitoSession(): CognitoSession | undefined {
-  return cognito;
-}
-
 async function loadSession(): Promise<CognitoSession> {
   const auth = getRuntimeConfig()?.auth;
   if (!auth) throw new Error('This deployment has no Cognito sign-in configured.');
@@ -76,11 +75,8 @@ async function loadSession(): Promise<CognitoSession> {
 /** Uses a signed-in Cognito session as the connection. */
 export function connectCognito(session: CognitoSession): void {
   cognito = session;
-  try {
-    localStorage.setItem(SIGNED_IN_HINT, 'cognito');
-  } catch {
-    // Without storage a reload shows the sign-in button instead of signing in by itself.
-  }
+  // Without storage a reload shows the sign-in button instead of signing in by itself.
+  signedInHint.save('cognito');
   setConnection({ ...connectionBase(), id: `cognito:${session.auth.userPoolId}`, kind: 'cognito', credentials: session.credentials, label: session.userName() ?? 'Signed in' });
 }
 
@@ -107,11 +103,7 @@ function connectCognitoIfNeeded(session: CognitoSession) {
 
 /** True when this browser signed in with Cognito before (and did not sign out). */
 export function hasSignInHint(): boolean {
-  try {
-    return localStorage.getItem(SIGNED_IN_HINT) === 'cognito';
-  } catch {
-    return false;
-  }
+  return signedInHint.load() === 'cognito';
 }
 
 /** Ends the connection: Cognito signs out at the managed login too; pasted keys are dropped. */
@@ -119,11 +111,7 @@ export async function disconnect(): Promise<void> {
   const current = getConnection();
   setConnection(null);
   if (current?.kind === 'cognito') {
-    try {
-      localStorage.removeItem(SIGNED_IN_HINT);
-    } catch {
-      // nothing to forget
-    }
+    signedInHint.remove();
     await (cognito ?? (await loadSession())).signOut();
   }
 }

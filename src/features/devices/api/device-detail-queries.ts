@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { InstanceSummary, TaskSummary } from '@aws-sdk/client-snow-device-management';
 import type { Connection } from '@/lib/aws/connection';
 import { sdmKey, sdmQuery } from '@/lib/aws/query';
-import { listAll, sendSdm } from '@/lib/aws/send';
+import { listAll, scheduleSdm } from '@/lib/aws/scheduler';
 
 const EC2 = 'AWS::EC2::Instance';
 // DescribeDeviceEc2Instances takes a list of ids; keep each call modest.
@@ -30,7 +30,7 @@ export const deviceDetailQueries = {
         const ids = resources.filter((r) => r.resourceType === EC2 && r.id).map((r) => r.id!);
         const out: InstanceSummary[] = [];
         for (let i = 0; i < ids.length; i += CHUNK) {
-          const page = await sendSdm(connection, region, 'DescribeDeviceEc2Instances', { managedDeviceId, instanceIds: ids.slice(i, i + CHUNK) }, { signal });
+          const page = await scheduleSdm(connection, region, 'DescribeDeviceEc2Instances', { managedDeviceId, instanceIds: ids.slice(i, i + CHUNK) }, { signal });
           out.push(...(page.instances ?? []));
         }
         return out;

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { sdmKey, sdmQuery } from '@/lib/aws/query';
-import { listAll } from '@/lib/aws/send';
+import { listAll } from '@/lib/aws/scheduler';
 
 /** Query options for the devices feature, shared by route loaders and components. */
 export const deviceQueries = {

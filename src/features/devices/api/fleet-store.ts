@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { sdmKey } from '@/lib/aws/query';
 import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
-import { describeError } from '@/lib/errors';
+import { SnapshotPublisher, type Urgency } from './snapshot-publisher';
 
 /** One device of the fleet: what ListDevices said, and DescribeDevice once it answered. */
 export interface FleetRow {
@@ -63,14 +63,9 @@ export class FleetStore {
   private rows: FleetRow[] = [];
   private index = new Map<string, number>();
   private pending = new Set<string>();
-  private failures = new Map<string, number>();
   private regions = new Map<string, RegionStatus>();
-  private listeners = new Set<() => void>();
-  private snapshot: FleetSnapshot;
+  private readonly publisher: SnapshotPublisher<FleetSnapshot>;
   private controller = new AbortController();
-  private flushTimer?: ReturnType<typeof setTimeout>;
-  private lastFlush = 0;
-  private flushDue = 0;
   private visible = new Set<string>();
   private generation = 0;
   private started = false;
@@ -84,15 +79,12 @@ export class FleetStore {
     private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 200, slowFlushMs: 2_000 },
   ) {
     for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
-    this.snapshot = this.build();
+    this.publisher = new SnapshotPublisher(() => this.build(), { soonMs: options.flushMs, slowMs: options.slowFlushMs });
   }
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void) => this.publisher.subscribe(listener);
 
-  getSnapshot = () => this.snapshot;
+  getSnapshot = () => this.publisher.getSnapshot();
 
   /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
   start(): void {
@@ -137,8 +129,7 @@ export class FleetStore {
 
   dispose(): void {
     this.controller.abort();
-    clearTimeout(this.flushTimer);
-    this.listeners.clear();
+    this.publisher.dispose();
   }
 
   /** Lists a region; `force` re-describes devices even when their cached description is fresh. */
@@ -215,20 +206,12 @@ export class FleetStore {
       (output) => {
         this.queryClient.setQueryData(queryKey, output);
         this.pending.delete(row.key);
-        this.failures.delete(row.key);
         this.apply(row.key, output, Date.now());
       },
       (error: unknown) => {
         this.pending.delete(row.key);
+        // The scheduler already retried what could succeed: the row shows the failure.
         if (isAbort(error)) return;
-        // Transient failures (internal errors, network) get two more tries before the row shows them.
-        const tries = (this.failures.get(row.key) ?? 0) + 1;
-        if (describeError(error).retryable && tries <= 2) {
-          this.failures.set(row.key, tries);
-          setTimeout(() => this.describe(row, true), 1_000 * tries);
-          return;
-        }
-        this.failures.delete(row.key);
         const i = this.index.get(row.key);
         if (i !== undefined) this.rows[i] = { ...this.rows[i], detailError: error };
         this.changed(this.visible.has(row.key) ? 'soon' : 'slow');
@@ -288,19 +271,8 @@ export class FleetStore {
     };
   }
 
-  /** Publishes a new snapshot: now, within flushMs (rows on screen) or within slowFlushMs. */
-  private changed(when: 'now' | 'soon' | 'slow') {
-    const delay = when === 'now' ? 0 : when === 'soon' ? this.options.flushMs : this.options.slowFlushMs;
-    const due = when === 'now' ? Date.now() : Math.max(Date.now(), this.lastFlush + delay);
-    if (this.flushTimer !== undefined && this.flushDue <= due) return;
-    clearTimeout(this.flushTimer);
-    this.flushDue = due;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      this.lastFlush = Date.now();
-      this.snapshot = this.build();
-      this.listeners.forEach((l) => l());
-    }, due - Date.now());
+  private changed(when: Urgency) {
+    this.publisher.changed(when);
   }
 }
 

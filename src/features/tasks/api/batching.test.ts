@@ -5,7 +5,6 @@ import { descriptionError } from './description';
 const targets = (n: number, region = 'us-west-2') => Array.from({ length: n }, (_, i) => ({ managedDeviceId: `smd-${region}-${i}`, region }));
 let counter = 0;
 const ids = () => `id-${++counter}`;
-const noSleep = () => Promise.resolve();
 const error = (name: string) => Object.assign(new Error(name), { name });
 
 describe('planSubmission', () => {
@@ -28,65 +27,64 @@ describe('planSubmission', () => {
 });
 
 describe('sendBatches', () => {
-  it('retries throttled batches with the same token and never resends accepted ones', async () => {
+  it('sends every batch once with its own token and never resends accepted ones', async () => {
     const op = planSubmission({ command: 'reboot', targets: targets(25) }, ids);
     const seen: string[] = [];
-    let throttled = 0;
-    const send: SendBatch = async (_r, input) => {
+    const send: SendBatch = async (_r, input, onSend) => {
+      onSend();
       seen.push(input.clientToken!);
-      if (input.tags![TAGS.batch] === '2/3' && throttled++ < 2) throw error('ThrottlingException');
       return { taskId: `st-${input.clientToken}` };
     };
-    await sendBatches(op, send, { sleep: noSleep, minIntervalMs: 0 });
+    await sendBatches(op, send);
     expect(batchCounts(op)).toMatchObject({ accepted: 3, failed: 0 });
-    const second = op.batches[1].clientToken;
-    expect(seen.filter((t) => t === second)).toHaveLength(3);
-    await sendBatches(op, send, { sleep: noSleep, minIntervalMs: 0 });
-    expect(seen).toHaveLength(5);
+    expect(seen).toEqual(op.batches.map((b) => b.clientToken));
+    expect(op.batches.map((b) => b.attempts)).toEqual([1, 1, 1]);
+    await sendBatches(op, send);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('counts every send the scheduler makes of a batch, and keeps a batch pending until it is sent', async () => {
+    const op = planSubmission({ command: 'reboot', targets: targets(5) }, ids);
+    const states: string[] = [];
+    const send: SendBatch = async (_r, _input, onSend) => {
+      states.push(op.batches[0]!.state);
+      onSend();
+      onSend(); // the scheduler sent it again after a transient failure
+      return { taskId: 'st' };
+    };
+    await sendBatches(op, send);
+    expect(states).toEqual(['pending']);
+    expect(op.batches[0]!.attempts).toBe(2);
   });
 
   it('leaves a failed batch failed and retries it alone with its original token', async () => {
     const op = planSubmission({ command: 'reboot', targets: targets(15) }, ids);
     let fail = true;
     const tokens: string[] = [];
-    const send: SendBatch = async (_r, input) => {
+    const send: SendBatch = async (_r, input, onSend) => {
+      onSend();
       tokens.push(input.clientToken!);
       if (fail && input.tags![TAGS.batch] === '1/2') throw error('AccessDeniedException');
       return { taskId: 'st-x' };
     };
-    await sendBatches(op, send, { sleep: noSleep, minIntervalMs: 0 });
+    await sendBatches(op, send);
     expect(op.batches.map((b) => b.state)).toEqual(['failed', 'accepted']);
-    expect(op.batches[0].attempts).toBe(1);
+    expect(op.batches[0]!.attempts).toBe(1);
     fail = false;
-    await retryBatch(op, op.batches[0], send, { sleep: noSleep });
-    expect(op.batches[0].state).toBe('accepted');
-    expect(tokens.filter((t) => t === op.batches[0].clientToken)).toHaveLength(2);
-  });
-
-  it('keeps at most `concurrency` batches in flight', async () => {
-    const op = planSubmission({ command: 'reboot', targets: targets(60) }, ids);
-    let inFlight = 0;
-    let peak = 0;
-    const send: SendBatch = async () => {
-      peak = Math.max(peak, ++inFlight);
-      await new Promise((r) => setTimeout(r, 2));
-      inFlight--;
-      return { taskId: 'st' };
-    };
-    await sendBatches(op, send, { concurrency: 2, minIntervalMs: 0 });
-    expect(peak).toBe(2);
-    expect(batchCounts(op).accepted).toBe(6);
+    await retryBatch(op, op.batches[0]!, send);
+    expect(op.batches[0]!.state).toBe('accepted');
+    expect(tokens.filter((t) => t === op.batches[0]!.clientToken)).toHaveLength(2);
   });
 
   it('stops between waves when the failure rate passes the threshold, and resumes', async () => {
     const op = planSubmission({ command: 'reboot', targets: targets(50), waveSize: 2, maxFailureRate: 0.2 }, ids);
     let rate = 0.5;
     const send: SendBatch = async () => ({ taskId: 'st' });
-    await sendBatches(op, send, { sleep: noSleep, minIntervalMs: 0, failureRate: async () => rate });
+    await sendBatches(op, send, { failureRate: async () => rate });
     expect(op.batches.map((b) => b.state)).toEqual(['accepted', 'accepted', 'held', 'held', 'held']);
     expect(op.haltReason).toMatch(/50% of finished executions failed/);
     rate = 0;
-    await sendBatches(op, send, { sleep: noSleep, minIntervalMs: 0, failureRate: async () => rate });
+    await sendBatches(op, send, { failureRate: async () => rate });
     expect(batchCounts(op).accepted).toBe(5);
   });
 });

@@ -1,5 +1,4 @@
 import type { CreateTaskCommandInput } from '@aws-sdk/client-snow-device-management';
-import { describeError } from '@/lib/errors';
 
 /** The service takes at most 10 targets per CreateTask. */
 export const BATCH_SIZE = 10;
@@ -97,88 +96,64 @@ export function batchInput(op: Submission, batch: Batch): CreateTaskCommandInput
   };
 }
 
-export type SendBatch = (region: string, input: CreateTaskCommandInput) => Promise<{ taskId?: string }>;
+/**
+ * Sends one batch's CreateTask; `onSend` is called each time it actually goes out. The
+ * scheduler paces CreateTask and retries it as its retry policy says, always with this
+ * input, so every send of a batch carries the same clientToken.
+ */
+export type SendBatch = (region: string, input: CreateTaskCommandInput, onSend: () => void) => Promise<{ taskId?: string }>;
 
 export interface SendOptions {
-  /** Batches in flight at once. */
-  concurrency?: number;
-  /** Minimum time between two CreateTask calls, to stay well under the service's rate. */
-  minIntervalMs?: number;
-  /** Automatic retries of throttled or internal errors, with backoff, on the same token. */
-  maxAttempts?: number;
   onUpdate?: () => void;
   /** Share of finished executions that failed so far, read between waves. */
   failureRate?: () => Promise<number>;
-  sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-async function sendOne(op: Submission, batch: Batch, send: SendBatch, o: Required<Pick<SendOptions, 'maxAttempts' | 'sleep'>> & SendOptions) {
-  batch.state = 'sending';
+async function sendOne(op: Submission, batch: Batch, send: SendBatch, onUpdate?: () => void) {
   batch.error = undefined;
-  o.onUpdate?.();
-  for (;;) {
-    batch.attempts++;
-    try {
-      const out = await send(batch.region, batchInput(op, batch));
-      batch.state = 'accepted';
-      batch.taskId = out.taskId;
-      break;
-    } catch (error) {
-      const d = describeError(error);
-      const again = (d.kind === 'throttling' || d.kind === 'internal' || d.kind === 'network') && batch.attempts < o.maxAttempts;
-      if (!again) {
-        batch.state = 'failed';
-        batch.error = error;
-        break;
-      }
-      await o.sleep(Math.min(500 * 2 ** batch.attempts, 8000));
-    }
+  try {
+    const out = await send(batch.region, batchInput(op, batch), () => {
+      batch.state = 'sending';
+      batch.attempts++;
+      onUpdate?.();
+    });
+    batch.state = 'accepted';
+    batch.taskId = out.taskId;
+  } catch (error) {
+    batch.state = 'failed';
+    batch.error = error;
   }
-  o.onUpdate?.();
+  onUpdate?.();
 }
 
 /**
- * Sends the pending (and held) batches at a bounded rate. With waves, sending stops when the
- * failure rate of finished executions passes the threshold; the rest is marked held and can
- * be resumed by calling this again.
+ * Sends the pending (and held) batches; the scheduler bounds how many go at once and how
+ * fast. With waves, sending stops when the failure rate of finished executions passes the
+ * threshold; the rest is marked held and can be resumed by calling this again.
  */
 export async function sendBatches(op: Submission, send: SendBatch, options: SendOptions = {}): Promise<void> {
-  const o = { concurrency: 2, minIntervalMs: 200, maxAttempts: 4, sleep: defaultSleep, ...options };
   const queue = op.batches.filter((b) => b.state === 'pending' || b.state === 'held');
   queue.forEach((b) => (b.state = 'pending'));
   op.haltReason = undefined;
   const wave = op.waveSize && op.waveSize > 0 ? op.waveSize : queue.length;
   for (let start = 0; start < queue.length; start += wave) {
-    if (start > 0 && op.maxFailureRate !== undefined && o.failureRate) {
-      const rate = await o.failureRate();
+    if (start > 0 && op.maxFailureRate !== undefined && options.failureRate) {
+      const rate = await options.failureRate();
       if (rate > op.maxFailureRate) {
         queue.slice(start).forEach((b) => (b.state = 'held'));
         op.haltReason = `Stopped after ${start} of ${queue.length} batches: ${Math.round(rate * 100)}% of finished executions failed (limit ${Math.round(op.maxFailureRate * 100)}%).`;
-        o.onUpdate?.();
+        options.onUpdate?.();
         return;
       }
     }
-    const slice = queue.slice(start, start + wave);
-    let next = 0;
-    let lastStart = 0;
-    const worker = async () => {
-      while (next < slice.length) {
-        const batch = slice[next++];
-        const wait = lastStart + o.minIntervalMs - Date.now();
-        lastStart = Math.max(Date.now(), lastStart + o.minIntervalMs);
-        if (wait > 0) await o.sleep(wait);
-        await sendOne(op, batch, send, o);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(o.concurrency, slice.length) }, worker));
+    await Promise.all(queue.slice(start, start + wave).map((batch) => sendOne(op, batch, send, options.onUpdate)));
   }
 }
 
 /** Sends one failed batch again, with its original token. */
 export function retryBatch(op: Submission, batch: Batch, send: SendBatch, options: SendOptions = {}): Promise<void> {
-  return sendOne(op, batch, send, { maxAttempts: 4, sleep: defaultSleep, ...options });
+  batch.state = 'pending';
+  return sendOne(op, batch, send, options.onUpdate);
 }
 
 /** Counts for the progress display. */

@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { sdmQuery } from '@/lib/aws/query';
-import { listAll } from '@/lib/aws/send';
-import { pool } from '@/lib/pool';
+import { listAll } from '@/lib/aws/scheduler';
 import type { Command } from './batching';
 
 export interface Target {
@@ -29,7 +28,8 @@ export async function runPreflight(connection: Connection, queryClient: QueryCli
   const p: Preflight = { total: targets.length, byRegion: {}, offline: [], alreadyUnlocked: [], runningInstances: [], busy: [], missing: [] };
   const wanted = new Set(targets.map(key));
   for (const t of targets) p.byRegion[t.region] = (p.byRegion[t.region] ?? 0) + 1;
-  await pool(targets, 8, async (t) => {
+  // Every read goes through the scheduler, which bounds how many are in flight.
+  await Promise.all(targets.map(async (t) => {
     const d = await queryClient.fetchQuery(sdmQuery(connection, t.region, 'DescribeDevice', { managedDeviceId: t.managedDeviceId })).catch(() => undefined);
     if (!d) return void p.missing.push(t);
     if (!d.lastReachedOutAt || Date.now() - d.lastReachedOutAt.getTime() > thresholdMinutes * 60_000) p.offline.push(t);
@@ -42,17 +42,17 @@ export async function runPreflight(connection: Connection, queryClient: QueryCli
       const running = (out?.instances ?? []).filter((i) => i.instance?.state?.name === 'RUNNING').length;
       if (running > 0) p.runningInstances.push({ ...t, count: running });
     }
-  });
+  }));
   for (const region of Object.keys(p.byRegion)) {
     const tasks = await listAll(connection, region, 'ListTasks', { state: 'IN_PROGRESS' }, 'tasks').catch(() => []);
-    await pool(tasks, 8, async (s) => {
+    await Promise.all(tasks.map(async (s) => {
       const task = await queryClient.fetchQuery({ ...sdmQuery(connection, region, 'DescribeTask', { taskId: s.taskId! }), staleTime: 0 }).catch(() => undefined);
       for (const id of task?.targets ?? []) {
         if (!wanted.has(`${region}|${id}`)) continue;
         const e = await queryClient.fetchQuery({ ...sdmQuery(connection, region, 'DescribeExecution', { taskId: s.taskId!, managedDeviceId: id }), staleTime: 0 }).catch(() => undefined);
         if (e?.state === 'QUEUED' || e?.state === 'IN_PROGRESS') p.busy.push({ managedDeviceId: id, region, taskId: s.taskId!, state: e.state });
       }
-    });
+    }));
   }
   return p;
 }

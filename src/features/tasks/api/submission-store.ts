@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { createExternalStore } from '@/lib/external-store';
 import type { Connection } from '@/lib/aws/connection';
-import { sendSdm } from '@/lib/aws/send';
+import { listAll, scheduleSdm } from '@/lib/aws/scheduler';
 import { planSubmission, retryBatch, sendBatches, type Batch, type Submission, type SubmissionRequest, type SendBatch } from './batching';
 
 /**
@@ -8,16 +9,14 @@ import { planSubmission, retryBatch, sendBatches, type Batch, type Submission, t
  * one. Snapshots are replaced on every change so React sees them update.
  */
 const operations = new Map<string, Submission>();
-const snapshots = new Map<string, Submission>();
-const listeners = new Set<() => void>();
+const snapshots = createExternalStore<ReadonlyMap<string, Submission>>(new Map());
 
 function changed(op: Submission) {
-  snapshots.set(op.id, { ...op, batches: op.batches.map((b) => ({ ...b })) });
-  listeners.forEach((l) => l());
+  snapshots.set(new Map(snapshots.get()).set(op.id, { ...op, batches: op.batches.map((b) => ({ ...b })) }));
 }
 
 function sender(connection: Connection): SendBatch {
-  return (region, input) => sendSdm(connection, region, 'CreateTask', input);
+  return (region, input, onSend) => scheduleSdm(connection, region, 'CreateTask', input, { onSend });
 }
 
 /** Share of finished executions that failed across the accepted batches (for waves). */
@@ -25,8 +24,8 @@ async function failureRate(connection: Connection, op: Submission): Promise<numb
   let finished = 0;
   let failed = 0;
   for (const b of op.batches.filter((x) => x.state === 'accepted' && x.taskId)) {
-    const out = await sendSdm(connection, b.region, 'ListExecutions', { taskId: b.taskId!, maxResults: 100 });
-    for (const e of out.executions ?? []) {
+    const executions = await listAll(connection, b.region, 'ListExecutions', { taskId: b.taskId! }, 'executions');
+    for (const e of executions) {
       if (e.state === 'QUEUED' || e.state === 'IN_PROGRESS') continue;
       finished++;
       if (e.state === 'FAILED' || e.state === 'TIMED_OUT' || e.state === 'REJECTED') failed++;
@@ -42,7 +41,7 @@ export const submissionStore = {
     operations.set(op.id, op);
     changed(op);
     const done = submissionStore.resume(connection, op.id);
-    return { operation: snapshots.get(op.id)!, done };
+    return { operation: snapshots.get().get(op.id)!, done };
   },
   /** Sends whatever is pending or held (after a wave stopped). */
   resume(connection: Connection, id: string): Promise<void> {
@@ -64,11 +63,8 @@ export const submissionStore = {
     batch.clientToken = crypto.randomUUID();
     changed(op);
   },
-  get: (id: string) => snapshots.get(id),
-  subscribe(listener: () => void) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  get: (id: string) => snapshots.get().get(id),
+  subscribe: snapshots.subscribe,
 };
 
 /** One operation's latest snapshot as React state. */

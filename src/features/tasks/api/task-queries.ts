@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ExecutionSummary, TaskState, TaskSummary } from '@aws-sdk/client-snow-device-management';
 import type { Connection } from '@/lib/aws/connection';
-import { listAllScheduled } from '@/lib/aws/list-all-scheduled';
 import { sdmKey, sdmQuery } from '@/lib/aws/query';
-import { PRIORITY, scheduleSdm } from '@/lib/aws/scheduler';
+import { listAll, PRIORITY, scheduleSdm } from '@/lib/aws/scheduler';
 
 /** Marks a key that holds every page of a list call (the input has no nextToken). */
 const ALL_PAGES = 'all-pages';
@@ -23,7 +22,7 @@ export const taskQueries = {
     return queryOptions({
       queryKey: [...sdmKey('ListTasks', input, connection, region), ALL_PAGES] as const,
       queryFn: ({ signal }): Promise<TaskSummary[]> =>
-        listAllScheduled(connection, region, 'ListTasks', input, 'tasks', { signal, priority: PRIORITY.visible }),
+        listAll(connection, region, 'ListTasks', input, 'tasks', { signal, priority: PRIORITY.visible }),
     });
   },
 
@@ -43,7 +42,7 @@ export const taskQueries = {
     queryOptions({
       queryKey: [...sdmKey('ListExecutions', { taskId }, connection, region), ALL_PAGES] as const,
       queryFn: ({ signal }): Promise<ExecutionSummary[]> =>
-        listAllScheduled(connection, region, 'ListExecutions', { taskId }, 'executions', { signal, priority }),
+        listAll(connection, region, 'ListExecutions', { taskId }, 'executions', { signal, priority }),
     }),
 
   /** One device's execution: startedAt and lastUpdatedAt. */

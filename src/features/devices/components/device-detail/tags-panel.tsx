@@ -11,10 +11,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryError } from '@/components/query-error';
 import type { Connection } from '@/lib/aws/connection';
-import { sendSdm } from '@/lib/aws/send';
 import { describeError } from '@/lib/errors';
 import { useNotifications } from '@/lib/notifications';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
+import { tagMutations } from '../../api/tag-mutations';
 import { tagKeyError, tagValueError } from './tag-rules';
 
 interface Props {
@@ -36,28 +36,19 @@ export function TagsPanel({ connection, region, resourceArn }: Props) {
   const keyError = touched ? tagKeyError(key, existing, editing) : undefined;
   const valueError = touched ? tagValueError(value) : undefined;
 
-  const refresh = () =>
-    Promise.all(['ListTagsForResource', 'DescribeDevice', 'ListDevices'].map((op) => queryClient.invalidateQueries({ queryKey: [op] })));
   const save = useMutation({
-    mutationFn: async () => {
-      if (editing && editing !== key) await sendSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [editing] });
-      await sendSdm(connection, region, 'TagResource', { resourceArn, tags: { [key]: value } });
-    },
-    onSuccess: async () => {
-      notify({ type: 'success', content: `Tag "${key}" saved.` });
+    ...tagMutations.save(connection, region, resourceArn, queryClient),
+    onSuccess: (_out, change) => {
+      notify({ type: 'success', content: `Tag "${change.key}" saved.` });
       setKey('');
       setValue('');
       setEditing(undefined);
       setTouched(false);
-      await refresh();
     },
   });
   const remove = useMutation({
-    mutationFn: (k: string) => sendSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [k] }),
-    onSuccess: async (_out, k) => {
-      notify({ type: 'success', content: `Tag "${k}" removed.` });
-      await refresh();
-    },
+    ...tagMutations.remove(connection, region, resourceArn, queryClient),
+    onSuccess: (_out, k) => notify({ type: 'success', content: `Tag "${k}" removed.` }),
     onError: (error, k) => notify({ type: 'error', header: `Tag "${k}" was not removed`, content: `${describeError(error).message}. ${describeError(error).action}` }),
   });
 
@@ -65,7 +56,7 @@ export function TagsPanel({ connection, region, resourceArn }: Props) {
   const submit = () => {
     setTouched(true);
     if (tagKeyError(key, existing, editing) || tagValueError(value)) return;
-    save.mutate();
+    save.mutate({ key, value, replaces: editing });
   };
   const saveError = save.error ? describeError(save.error) : undefined;
 

@@ -1,0 +1,36 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import type { Connection } from '@/lib/aws/connection';
+import { scheduleSdm } from '@/lib/aws/scheduler';
+
+/** What a tag change touches on screen: the tags panel, the device page and the inventory. */
+function refreshAfterTagChange(queryClient: QueryClient) {
+  return Promise.all(['ListTagsForResource', 'DescribeDevice', 'ListDevices'].map((name) => queryClient.invalidateQueries({ queryKey: [name] })));
+}
+
+/** A tag to write; `replaces` is the key it had before an edit renamed it. */
+export interface TagChange {
+  key: string;
+  value: string;
+  replaces?: string;
+}
+
+/** Mutation options for a device's tags (TagResource / UntagResource through the scheduler). */
+export const tagMutations = {
+  save: (connection: Connection, region: string, resourceArn: string, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: ['TagResource', { resourceArn }],
+      mutationFn: async ({ key, value, replaces }: TagChange) => {
+        // The new tag is written first, so a failure never leaves the device without either.
+        await scheduleSdm(connection, region, 'TagResource', { resourceArn, tags: { [key]: value } });
+        if (replaces && replaces !== key) await scheduleSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [replaces] });
+      },
+      onSettled: () => refreshAfterTagChange(queryClient),
+    }),
+
+  remove: (connection: Connection, region: string, resourceArn: string, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: ['UntagResource', { resourceArn }],
+      mutationFn: (key: string) => scheduleSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [key] }),
+      onSettled: () => refreshAfterTagChange(queryClient),
+    }),
+};
