@@ -34,15 +34,42 @@ export default tseslint.config(
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  // Layers: app → features → components, lib. Each zone lists what its files may not import.
   {
-    // Features must not reach into each other's internals; shared code lives in src/lib or src/components.
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            // ../<other feature>/(api|components|model)/… from a feature's root files, ../../… from its folders.
+            regex: '^(\\.\\./){1,2}[^./][^/]*/(api|components|model)/',
+            message: 'Import another feature only through its index.ts; move shared code to src/lib or src/components.',
+          },
+          {
+            regex: '^@/features/[^/]+/',
+            message: 'Import another feature only through its index.ts (@/features/<feature>); your own feature\'s files by relative path.',
+          },
+          {
+            regex: '^(@/app(/|$)|(\\.\\./){2,}app(/|$))',
+            message: 'Features never import src/app: throw an error the route view renders, or move shared UI to src/components.',
+          },
+          {
+            // The simulator (mocks/, for tests) lives outside src/ and has no alias.
+            regex: '^(\\.\\./){3,}(?!(\\.\\./)*mocks/)',
+            message: 'Use the @/ alias for src/ instead of climbing three or more folders.',
+          },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
         patterns: [{
-          // ../../<other feature>/(api|components)/… from inside a feature, or ../<other feature>/… from its routes file.
-          regex: '^(\\.\\./\\.\\./|\\.\\./)[^./][^/]*/(api|components)/',
-          message: 'Import another feature only through its index.ts; move shared code to src/lib or src/components.',
+          regex: '^(@/(features|app)(/|$)|(\\.\\./)+(features|app)(/|$))',
+          message: 'src/lib and src/components are shared by every feature: they never import a feature or src/app.',
         }],
       }],
     },

@@ -2,7 +2,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { describeError } from '../lib/errors';
-import { NotFound } from './not-found';
+import { NotFound } from '../components/not-found';
 
 /** Error element of every route: a failure inside one view never blanks the shell around it. */
 export function RouteError() {

@@ -1,6 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout, type RouteHandle } from './layout';
-import { NotFound } from './not-found';
+import { NotFound } from '../components/not-found';
 import { RouteError } from './route-error';
 
 const handle = (crumb: RouteHandle['crumb']): RouteHandle => ({ crumb });

@@ -1,7 +1,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { NotFound } from '@/app/not-found';
+import { NotFound } from '@/components/not-found';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { QueryError } from '@/components/query-error';
 import { useRequiredConnection } from '@/lib/aws/connection-store';

@@ -3,7 +3,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { NotFound } from '@/app/not-found';
+import { NotFound } from '@/components/not-found';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { TAGS } from '../api/batching';
