@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_ACTIONS, VIEWER_ACTIONS } from '../lib/permissions.js';
-import { actionsOf, allStatements, type Json, onlyResource, resourcesOfType, roleStatements, synth } from './helpers.js';
+import {
+  actionsOf,
+  allStatements,
+  authenticatedRoleId,
+  deploymentRoleId,
+  groupRoleId,
+  type Json,
+  onlyResource,
+  onlyResourceId,
+  resourcesOfType,
+  roleStatements,
+  synth,
+} from './helpers.js';
 
 const { template } = synth({ regions: ['us-west-2', 'eu-west-1'] });
 
@@ -44,7 +56,7 @@ describe('user pool', () => {
     expect(client.AllowedOAuthFlowsUserPoolClient).toBe(true);
     expect(new Set(client.AllowedOAuthScopes as string[])).toEqual(new Set(['openid', 'email', 'profile']));
     expect(client.SupportedIdentityProviders).toEqual(['COGNITO']);
-    const distributionUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^Distribution/), 'DomainName'] }, '/']] };
+    const distributionUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [onlyResourceId(template, 'AWS::CloudFront::Distribution'), 'DomainName'] }, '/']] };
     expect(client.CallbackURLs).toEqual([distributionUrl]);
     expect(client.LogoutURLs).toEqual([distributionUrl]);
   });
@@ -53,7 +65,7 @@ describe('user pool', () => {
     const groups = resourcesOfType(template, 'AWS::Cognito::UserPoolGroup').map(([, g]) => g);
     expect(groups.map((g) => g.GroupName).sort()).toEqual(['operator', 'viewer']);
     for (const g of groups) {
-      expect(g.RoleArn).toEqual({ 'Fn::GetAtt': [expect.stringMatching(new RegExp(`^${String(g.GroupName)}Role`)), 'Arn'] });
+      expect(g.RoleArn).toEqual({ 'Fn::GetAtt': [groupRoleId(template, String(g.GroupName)), 'Arn'] });
     }
   });
 });
@@ -72,7 +84,7 @@ describe('identity pool', () => {
     const mappings = Object.values(attachment.RoleMappings as Record<string, Json>);
     expect(mappings).toHaveLength(1);
     expect(mappings[0]).toMatchObject({ Type: 'Token', AmbiguousRoleResolution: 'Deny' });
-    expect(JSON.stringify(mappings[0]!.IdentityProvider)).toContain('UserPoolWebClient');
+    expect(JSON.stringify(mappings[0]!.IdentityProvider)).toContain(onlyResourceId(template, 'AWS::Cognito::UserPoolClient'));
     expect(Object.keys(attachment.Roles as Json)).toEqual(['authenticated']);
     // No role may be assumed by unauthenticated identities.
     for (const { where, statement } of allStatements(template)) {
@@ -81,8 +93,9 @@ describe('identity pool', () => {
   });
 
   it('group roles trust only authenticated identities of this identity pool', () => {
-    for (const prefix of ['operatorRole', 'viewerRole']) {
-      const [, role] = resourcesOfType(template, 'AWS::IAM::Role').find(([id]) => id.startsWith(prefix))!;
+    for (const group of ['operator', 'viewer']) {
+      const roleId = groupRoleId(template, group);
+      const [, role] = resourcesOfType(template, 'AWS::IAM::Role').find(([id]) => id === roleId)!;
       const trust = (role.AssumeRolePolicyDocument as { Statement: Json[] }).Statement;
       expect(trust).toEqual([
         {
@@ -90,7 +103,7 @@ describe('identity pool', () => {
           Action: 'sts:AssumeRoleWithWebIdentity',
           Principal: { Federated: 'cognito-identity.amazonaws.com' },
           Condition: {
-            StringEquals: { 'cognito-identity.amazonaws.com:aud': { Ref: expect.stringMatching(/^IdentityPool/) } },
+            StringEquals: { 'cognito-identity.amazonaws.com:aud': { Ref: onlyResourceId(template, 'AWS::Cognito::IdentityPool') } },
             'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' },
           },
         },
@@ -100,8 +113,8 @@ describe('identity pool', () => {
 });
 
 describe('IAM', () => {
-  const actionSet = (prefix: string): Set<string> => {
-    const statements = roleStatements(template, prefix);
+  const actionSet = (group: string): Set<string> => {
+    const statements = roleStatements(template, groupRoleId(template, group));
     for (const s of statements) {
       expect(s.Effect).toBe('Allow');
       expect(s.Condition).toEqual({ StringEquals: { 'aws:RequestedRegion': ['us-west-2', 'eu-west-1'] } });
@@ -115,18 +128,17 @@ describe('IAM', () => {
   });
 
   it('viewer gets exactly the 9 read actions', () => {
-    expect(actionSet('viewerRole')).toEqual(new Set(READ));
+    expect(actionSet('viewer')).toEqual(new Set(READ));
   });
 
   it('operator gets exactly the read actions plus the 4 write actions', () => {
-    expect(actionSet('operatorRole')).toEqual(new Set([...READ, ...WRITE]));
+    expect(actionSet('operator')).toEqual(new Set([...READ, ...WRITE]));
   });
 
   it('the default authenticated role grants nothing', () => {
-    expect(roleStatements(template, 'IdentityPoolAuthenticatedRole')).toEqual([]);
-    const policies = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) =>
-      JSON.stringify(p.Roles).includes('IdentityPoolAuthenticatedRole'),
-    );
+    const role = authenticatedRoleId(template);
+    expect(roleStatements(template, role)).toEqual([]);
+    const policies = resourcesOfType(template, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Roles).includes(role));
     expect(policies).toEqual([]);
   });
 
@@ -144,13 +156,12 @@ describe('IAM', () => {
   });
 
   it('the deployment Lambda may only write the site bucket and read its own source zips', () => {
+    const role = { Ref: deploymentRoleId(template) };
     const actions = resourcesOfType(template, 'AWS::IAM::Policy')
-      .filter(([id]) => id.startsWith('DeployRole'))
+      .filter(([, p]) => JSON.stringify(p.Roles) === JSON.stringify([role]))
       .flatMap(([, p]) => (p.PolicyDocument as { Statement: { Action: string | string[] }[] }).Statement)
       .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
     expect(new Set(actions)).toEqual(new Set(['s3:PutObject', 's3:ListBucket', 's3:GetObject']));
-    expect(resourcesOfType(template, 'AWS::IAM::Policy').map(([id]) => id)).toEqual([
-      expect.stringMatching(/^DeployRole/),
-    ]);
+    expect(resourcesOfType(template, 'AWS::IAM::Policy').map(([, p]) => p.Roles)).toEqual([[role]]);
   });
 });

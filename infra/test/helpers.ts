@@ -64,10 +64,44 @@ export function allStatements(template: Template): { where: string; statement: S
   return out;
 }
 
-/** Inline policy statements of the role whose logical id starts with `prefix`. */
-export function roleStatements(template: Template, prefix: string): Statement[] {
-  const roles = resourcesOfType(template, 'AWS::IAM::Role').filter(([id]) => id.startsWith(prefix));
-  if (roles.length !== 1) throw new Error(`expected one role ${prefix}, found ${roles.length}`);
+/** Logical id of the only resource of `type`. */
+export function onlyResourceId(template: Template, type: string): string {
+  const all = resourcesOfType(template, type);
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0]![0];
+}
+
+/** Logical id of the resource an `{ "Fn::GetAtt": [id, "Arn"] }` points at. */
+export function arnTarget(arn: unknown): string {
+  const target = (arn as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
+  if (!target || target[1] !== 'Arn') throw new Error(`not a GetAtt Arn: ${JSON.stringify(arn)}`);
+  return target[0];
+}
+
+/** Logical id of the role that members of the user pool group `group` get. */
+export function groupRoleId(template: Template, group: string): string {
+  const roles = resourcesOfType(template, 'AWS::IAM::Role').filter(
+    ([, r]) => r.Description === `Snow fleet dashboard, group ${group}`,
+  );
+  if (roles.length !== 1) throw new Error(`expected one role for group ${group}, found ${roles.length}`);
+  return roles[0]![0];
+}
+
+/** Logical id of the identity pool's default role for authenticated identities. */
+export function authenticatedRoleId(template: Template): string {
+  const attachment = onlyResource(template, 'AWS::Cognito::IdentityPoolRoleAttachment');
+  return arnTarget((attachment.Roles as Json).authenticated);
+}
+
+/** Logical id of the role the BucketDeployment Lambda (the stack's only function) runs as. */
+export function deploymentRoleId(template: Template): string {
+  return arnTarget(onlyResource(template, 'AWS::Lambda::Function').Role);
+}
+
+/** Inline policy statements of the role with this logical id. */
+export function roleStatements(template: Template, logicalId: string): Statement[] {
+  const roles = resourcesOfType(template, 'AWS::IAM::Role').filter(([id]) => id === logicalId);
+  if (roles.length !== 1) throw new Error(`no role ${logicalId}`);
   const policies = (roles[0]![1].Policies as { PolicyDocument: { Statement: Statement[] } }[] | undefined) ?? [];
   return policies.flatMap((p) => p.PolicyDocument.Statement);
 }

@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { CACHE_CONTROL } from '../lib/dashboard-stack.js';
-import { type Json, onlyResource, pathPatternRegExp, PREFIX, resourcesOfType, synth } from './helpers.js';
+import { CACHE_CONTROL } from '../lib/constructs/response-headers.js';
+import { type Json, onlyResource, onlyResourceId, pathPatternRegExp, PREFIX, resourcesOfType, synth } from './helpers.js';
 
 const { template } = synth({ regions: ['us-west-2', 'eu-west-1'] });
 
@@ -71,7 +71,7 @@ describe('bucket', () => {
       Principal: { Service: 'cloudfront.amazonaws.com' },
       Condition: { StringEquals: { 'AWS:SourceArn': expect.anything() } },
     });
-    expect(JSON.stringify(allows[0]!.Condition)).toContain('Distribution');
+    expect(JSON.stringify(allows[0]!.Condition)).toContain(onlyResourceId(template, 'AWS::CloudFront::Distribution'));
     // enforceSSL: the only Deny.
     expect(statements.filter((s) => s.Effect === 'Deny')).toEqual([
       expect.objectContaining({ Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),

@@ -46,9 +46,12 @@ describe('cdk synth', () => {
   });
 
   it('deploys config.json with the documented shape, tokens filled at deploy time', () => {
-    const [, deploy] = Object.entries(template.Resources).find(
-      ([id, r]) => r.Type === 'Custom::CDKBucketDeployment' && id.startsWith('DeployRoot'),
-    )!;
+    // The root deployment (index.html, config.json) is the one without a key prefix.
+    const roots = Object.values(template.Resources).filter(
+      (r) => r.Type === 'Custom::CDKBucketDeployment' && !('DestinationBucketKeyPrefix' in r.Properties),
+    );
+    expect(roots).toHaveLength(1);
+    const deploy = roots[0]!;
     const keys = deploy.Properties.SourceObjectKeys as string[];
     const markers = deploy.Properties.SourceMarkers as Record<string, { Ref: string }>[];
     const index = markers.findIndex((m) => Object.keys(m).length > 0);
@@ -56,15 +59,20 @@ describe('cdk synth', () => {
     let text = readFileSync(join(assetDir, 'config.json'), 'utf8');
     for (const [marker, value] of Object.entries(markers[index]!)) text = text.split(marker).join(`<${value.Ref}>`);
     const config = JSON.parse(text) as DashboardConfig;
+    const ref = (type: string): string => {
+      const ids = Object.keys(template.Resources).filter((id) => template.Resources[id]!.Type === type);
+      expect(ids, type).toHaveLength(1);
+      return `<${ids[0]!}>`;
+    };
     expect(config).toEqual({
       regions: ['us-west-2', 'eu-west-1'],
       apiRoute: 'same-origin',
       auth: {
         type: 'cognito',
         region: 'us-west-2',
-        userPoolId: expect.stringMatching(/^<UserPool[0-9A-F]{8}>$/),
-        userPoolClientId: expect.stringMatching(/^<UserPoolWebClient[0-9A-F]{8}>$/),
-        identityPoolId: expect.stringMatching(/^<IdentityPool[0-9A-F]{8}>$/),
+        userPoolId: ref('AWS::Cognito::UserPool'),
+        userPoolClientId: ref('AWS::Cognito::UserPoolClient'),
+        identityPoolId: ref('AWS::Cognito::IdentityPool'),
         domain: 'https://snow-fleet-test.auth.us-west-2.amazoncognito.com',
       },
     });
