@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's chromium when present (no browser download here); Playwright's own elsewhere.
+// Debian's chromium when present (no browser download needed); Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 4174);
@@ -10,7 +10,7 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  // One retry in CI only: a slow shared machine must not fail a run; a retried pass shows as flaky.
+  // One retry in CI only: a CI runner short of CPU must not fail a run; a retried pass shows as flaky.
   retries: process.env.CI ? 1 : 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Dev aid: the first two figures of `npm run bench` (first rows, visible page described)
-// over several cold loads, with the median, to compare changes on a noisy machine.
+// over several cold loads, with the median, to compare builds: one cold load's timings vary
+// by about a tenth from run to run.
 // BENCH_DIST: one build or several, comma-separated (default: the bench's demo build, so run
-// `npm run bench` once first); several builds are loaded in turn, run by run, so that drift
-// in the machine's load hits them alike. RUNS (default 7), BENCH_PAGE_SIZE, BENCH_DEVICES,
+// `npm run bench` once first); several builds are loaded in turn, run by run, so that any drift
+// in the host's speed affects them alike. RUNS (default 7), BENCH_PAGE_SIZE, BENCH_DEVICES,
 // BENCH_LATENCY, BENCH_THROTTLE as for the bench.
 import { resolve } from 'node:path';
 import { firstRowsShown, launchBrowser, newBenchPage, PAGE_ROWS, pageDescribed, scenarioQuery, when } from './measure.mjs';

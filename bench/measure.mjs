@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Debian's Chromium when installed (no download here), else Playwright's own. */
+/** Debian's Chromium when installed (no browser download needed), else Playwright's own. */
 export function launchBrowser(chromiumArgs = [], extraArgs = []) {
   const system = '/usr/bin/chromium';
   return chromium.launch({

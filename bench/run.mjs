@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the demo app, serves it, loads the inventory in Chromium on the
-// simulator's scale scenario and prints the figures issue 3 asks for. Figures only: it
-// never fails on a target (speed is not asserted in tests), it marks misses with "MISS".
+// simulator's scale scenario and prints the performance figures next to their targets.
+// Figures only: it never fails on a target (speed is not asserted in tests), it marks
+// misses with "MISS".
 // Settings (environment): BENCH_DEVICES, BENCH_LATENCY, BENCH_THROTTLE (the scenario),
 // BENCH_LOADS (cold loads for the first two figures, default 5), BENCH_PAGE_SIZE,
 // BENCH_SKIP_BUILD (reuse the last build), BENCH_VERBOSE (files, timeline, scheduler).
@@ -25,7 +26,7 @@ const server = await serve(OUT, PORT);
 const base = server.base;
 const browser = await launchBrowser(server.chromiumArgs, ['--enable-precise-memory-info']);
 
-// One cold load on a shared 2-core machine varies by a tenth either way: the first two
+// One cold load's timings vary by about a tenth either way: the first two
 // figures are the median of BENCH_LOADS cold loads (each a new browser profile and a new
 // simulated fleet); the last of them goes on to describe the whole fleet.
 const LOADS = Math.max(1, Number(process.env.BENCH_LOADS ?? 5));

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('the inventory lists the simulated fleet', async ({ dashboard, page }) => {
-  test.setTimeout(180_000); // describing the fleet is CPU-bound on a shared machine
+  test.setTimeout(180_000); // describing the fleet is CPU-bound: the simulator answers in the page
   await dashboard.open('/devices', { devices: 60 });
   const table = dashboard.table('Devices');
   await expect(page.getByRole('heading', { name: /Devices/ })).toContainText('(60)');

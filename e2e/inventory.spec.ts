@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { InventoryPage } from './inventory-page';
 
-// Describing a fleet in the browser is CPU-bound on a shared machine: allow time, assert no timings.
+// Describing a fleet in the browser is CPU-bound (the simulator runs in the page): allow time, assert no timings.
 test.describe.configure({ timeout: 180_000 });
 
 test('the inventory lists and describes every device of the fleet', async ({ dashboard, page }) => {

@@ -4,7 +4,7 @@ const region = 'us-west-2';
 const op = (id: string, command = 'reboot', extra: Record<string, string> = {}) => ({ 'snow-dashboard:operation': id, 'snow-dashboard:command': command, ...extra });
 
 test('tasks of one operation show as one row; its executions succeed while watching, then it notifies', async ({ dashboard, page }) => {
-  // Two axe checks and a live wait: more than the default on a busy machine (no timing asserted).
+  // Two axe checks and a live wait: more than the default on a slow runner (no timing asserted).
   test.setTimeout(120_000);
   await dashboard.open('/tasks');
   const ids = await dashboard.healthyDevices(3);

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { matchRoute } from './routes';
-import { createSimulator, type Simulator } from './simulator';
+import type { Simulator } from './simulator';
 
 // Every region's public endpoint, and the dashboard's same-origin route /sdm/<region>/…
 const SERVICE_HOST = /^https:\/\/snow-device-management\.([a-z0-9-]+)\.amazonaws\.com(\/.*)?$/;
@@ -38,6 +38,3 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
   };
   return [http.all(SERVICE_HOST, resolver), http.all(SAME_ORIGIN, resolver)];
 }
-
-/** The handlers over the default simulated fleet (60 devices per region, wall-clock time). */
-export const handlers = createHandlers(createSimulator());

@@ -12,9 +12,16 @@ describe('format', () => {
 
   it('formats bytes in binary units and counts as numbers', () => {
     expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(32 * 1024 ** 3)).toBe('32.0 GB');
-    expect(formatBytes(8 * 1024 ** 4)).toBe('8.0 TB');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1024)).toBe('1.0 KiB');
+    expect(formatBytes(1536 * 1024)).toBe('1.5 MiB');
+    expect(formatBytes(32 * 1024 ** 3)).toBe('32.0 GiB');
+    expect(formatBytes(208 * 1024 ** 3)).toBe('208 GiB');
+    expect(formatBytes(8 * 1024 ** 4)).toBe('8.0 TiB');
+    expect(formatBytes(3 * 1024 ** 5)).toBe('3.0 PiB');
+    expect(formatBytes(undefined)).toBe('-');
     expect(formatCapacity(104, 'Number')).toBe('104');
+    expect(formatCapacity(4 * 1024 ** 3, 'Byte')).toBe('4.0 GiB');
     expect(formatCapacity(undefined, 'Byte')).toBe('-');
   });
 });

@@ -28,9 +28,10 @@ export function formatAbsolute(date: Date): string {
   return absolute.format(date);
 }
 
-const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+// IEC names for multiples of 1024, so a binary figure is never read as a decimal one.
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
-/** Human size in binary multiples (a Snow device reports bytes). */
+/** Human size in binary multiples of 1024 (KiB, MiB, GiB, TiB); a Snow device reports bytes. */
 export function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined || !Number.isFinite(bytes)) return '-';
   let value = bytes;

@@ -36,7 +36,7 @@ export function SetupPage({ config, onUseSimulator }: { config: ConfigState; onU
               </Alert>
             ) : (
               <Alert type="info" header="No configuration found">
-                There is no config.json beside index.html. `npm run deploy` writes one; for another host, add it by hand.
+                There is no config.json beside index.html. Ask whoever deploys the dashboard to deploy it again: the deployment writes this file. On a host you set up yourself, add it by hand.
               </Alert>
             )}
             <Container header={<Header variant="h2">config.json</Header>}>
@@ -44,7 +44,9 @@ export function SetupPage({ config, onUseSimulator }: { config: ConfigState; onU
                 <Box>
                   Serve a file named <Box variant="code">config.json</Box> beside <Box variant="code">index.html</Box>, without caching. Leave out
                   <Box variant="code"> auth</Box> to offer temporary credentials only; use <Box variant="code">"apiRoute": "direct"</Box> when the
-                  site has no <Box variant="code">/sdm/&lt;region&gt;/</Box> route to the service. The README's Configuration section describes every setting.
+                  site has no <Box variant="code">/sdm/&lt;region&gt;/</Box> route to the service. The other settings: <Box variant="code">regions</Box> lists the regions operators may choose (at least one),
+                  <Box variant="code"> endpointUrl</Box> names another endpoint for the direct route, and <Box variant="code">auth</Box> holds the Cognito
+                  sign-in (user pool, app client, identity pool and login domain).
                 </Box>
                 <Box variant="pre">{EXAMPLE}</Box>
               </SpaceBetween>
