@@ -7,7 +7,7 @@ import { listAll, PRIORITY, scheduleSdm } from '@/lib/aws/scheduler';
 /** Marks a key that holds every page of a list call (the input has no nextToken). */
 const ALL_PAGES = 'all-pages';
 
-/** Seconds between reads of what still runs: modest, the service is polled, not pushed. */
+/** Milliseconds between reads of what still runs: modest, the service is polled, not pushed. */
 export const LIVE_POLL_MS = 5_000;
 
 /**
