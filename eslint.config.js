@@ -58,6 +58,12 @@ export default tseslint.config(
             regex: '^(\\.\\./){3,}(?!(\\.\\./)*mocks/)',
             message: 'Use the @/ alias for src/ instead of climbing three or more folders.',
           },
+          {
+            // Types are fine; clients and commands are built and sent in src/lib/aws only.
+            group: ['@aws-sdk/client-*'],
+            allowTypeImports: true,
+            message: 'Only src/lib/aws builds SDK clients and commands: call scheduleSdm (or listAll) instead.',
+          },
         ],
       }],
     },
@@ -67,9 +73,30 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            regex: '^(@/(features|app)(/|$)|(\\.\\./)+(features|app)(/|$))',
+            message: 'src/lib and src/components are shared by every feature: they never import a feature or src/app.',
+          },
+          {
+            // Types are fine; clients and commands are built and sent in src/lib/aws only.
+            group: ['@aws-sdk/client-*'],
+            allowTypeImports: true,
+            message: 'Only src/lib/aws builds SDK clients and commands: call scheduleSdm (or listAll) instead.',
+          },
+        ],
+      }],
+    },
+  },
+  {
+    // The AWS layer: the one place SDK clients and commands are made (client.ts, sdm-commands.ts) and sent (scheduler.ts).
+    files: ['src/lib/aws/**/*.ts'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
         patterns: [{
           regex: '^(@/(features|app)(/|$)|(\\.\\./)+(features|app)(/|$))',
-          message: 'src/lib and src/components are shared by every feature: they never import a feature or src/app.',
+          message: 'src/lib is shared by every feature: it never imports a feature or src/app.',
         }],
       }],
     },

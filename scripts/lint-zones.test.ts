@@ -28,4 +28,13 @@ describe('layering enforced by npm run lint', () => {
     expect(await zoneErrors('src/features/tasks/components/x.tsx', "import { a } from '@/features/devices';\nexport const b = a;\n")).toEqual([]);
     expect(await zoneErrors('src/features/tasks/components/x.tsx', "import { a } from '../api/batching';\nimport { b } from '@/lib/errors';\nexport const c = [a, b];\n")).toEqual([]);
   });
+
+  it('keeps SDK clients and commands inside src/lib/aws; types may be imported anywhere', async () => {
+    const value = "import { DescribeDeviceCommand } from '@aws-sdk/client-snow-device-management';\nexport const c = DescribeDeviceCommand;\n";
+    const type = "import type { DeviceSummary } from '@aws-sdk/client-snow-device-management';\nexport type D = DeviceSummary;\n";
+    expect(await zoneErrors('src/features/devices/api/x.ts', value)).toHaveLength(1);
+    expect(await zoneErrors('src/components/x.tsx', value)).toHaveLength(1);
+    expect(await zoneErrors('src/features/devices/api/x.ts', type)).toEqual([]);
+    expect(await zoneErrors('src/lib/aws/x.ts', value)).toEqual([]);
+  });
 });
