@@ -27,7 +27,7 @@ function fakeService({ latency = 80, limit = Infinity }: { latency?: number; lim
           reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));
         });
       });
-      while (admitted.length && admitted[0] <= at - 1000) admitted.shift();
+      while (admitted.length && admitted[0]! <= at - 1000) admitted.shift();
       if (admitted.length >= limit) {
         throttled++;
         throw throttling();
@@ -45,7 +45,7 @@ function fakeService({ latency = 80, limit = Infinity }: { latency?: number; lim
 function busiestSecond(times: number[]): number {
   let most = 0;
   for (let i = 0, j = 0; j < times.length; j++) {
-    while (times[j] - times[i] >= 1000) i++;
+    while (times[j]! - times[i]! >= 1000) i++;
     most = Math.max(most, j - i + 1);
   }
   return most;
@@ -128,11 +128,11 @@ describe('request queue', () => {
     expect(results).toHaveLength(300);
     expect(svc.throttled).toBeGreaterThan(0);
     expect(q.stats().throttled).toBe(svc.throttled);
-    expect(q.stats().lanes.lane.rate).toBeLessThan(200);
+    expect(q.stats().lanes.lane?.rate).toBeLessThan(200);
     // Backoff: a throttled key is not sent again within the base delay.
     const byKey = new Map<string, number[]>();
     for (const { key, at } of svc.log) byKey.set(key, [...(byKey.get(key) ?? []), at]);
-    const gaps = [...byKey.values()].filter((t) => t.length > 1).map((t) => t[1] - t[0]);
+    const gaps = [...byKey.values()].filter((t) => t.length > 1).map((t) => t[1]! - t[0]!);
     expect(gaps.length).toBeGreaterThan(0);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80 + 75);
   });
@@ -148,7 +148,7 @@ describe('request queue', () => {
     const rates: number[] = [];
     for (let t = 0; t < 60_000 && !finished; t += 100) {
       await vi.advanceTimersByTimeAsync(100);
-      if (svc.throttled > 0 && !finished) rates.push(q.stats().lanes.lane.rate);
+      if (svc.throttled > 0 && !finished) rates.push(q.stats().lanes.lane!.rate);
     }
     // 1000 calls at 50/s take at least 20 s; an adaptive rate should stay within 10% of that.
     expect(finished).toBeGreaterThan(0);

@@ -31,8 +31,8 @@ function recordingClient(statuses: number[] = [200]) {
 }
 
 function signingDate(request: HttpRequest): Date {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(request.headers['x-amz-date'])!;
-  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]));
+  const [, y, mo, d, h, mi, sec] = (/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(request.headers['x-amz-date'] ?? '') ?? []).map(Number);
+  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, sec!));
 }
 
 /** Signs `request` again, as seen at `hostname` + `path`, and returns its Authorization header. */
@@ -41,7 +41,7 @@ async function resign(client: SnowDeviceManagementClient, request: HttpRequest, 
   const headers: Record<string, string> = { ...request.headers, host: port ? `${hostname}:${port}` : hostname };
   delete headers.authorization;
   const signed = await signer.sign({ ...request, protocol: 'https:', hostname, port, path, headers }, { signingDate: signingDate(request) });
-  return signed.headers.authorization;
+  return signed.headers.authorization ?? '';
 }
 
 describe('same-origin API route', () => {
@@ -49,7 +49,7 @@ describe('same-origin API route', () => {
     const { client, sent } = recordingClient();
     await client.send(new ListDevicesCommand({ maxResults: 5 }));
     expect(sent).toHaveLength(1);
-    const request = sent[0];
+    const request = sent[0]!;
     expect(`${request.protocol}//${request.hostname}${request.path}`).toBe('https://fleet.example.com/sdm/eu-west-1/managed-devices');
     expect(request.query).toEqual({ maxResults: '5' });
     // The signed host header still names the service (the browser will not send it).
@@ -83,6 +83,6 @@ describe('same-origin API route', () => {
     });
     client.middlewareStack.use(sameOriginRoute('us-west-2', 'http://127.0.0.1:4185'));
     await client.send(new ListDevicesCommand({}));
-    expect([sent[0].protocol, sent[0].hostname, sent[0].port, sent[0].path]).toEqual(['http:', '127.0.0.1', 4185, '/sdm/us-west-2/managed-devices']);
+    expect([sent[0]?.protocol, sent[0]?.hostname, sent[0]?.port, sent[0]?.path]).toEqual(['http:', '127.0.0.1', 4185, '/sdm/us-west-2/managed-devices']);
   });
 });

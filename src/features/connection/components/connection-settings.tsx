@@ -26,7 +26,7 @@ export function ConnectionSettings() {
   if (config?.auth) sources.push({ value: 'cognito', label: 'Sign in with Amazon Cognito', description: "Your organization's sign-in; AWS credentials are issued and renewed for you." });
   sources.push({ value: 'temporary', label: 'Temporary credentials', description: 'Paste an access key ID, secret access key and session token. Kept in memory only.' });
   if (__SIMULATOR__) sources.push({ value: 'simulated', label: 'Simulated fleet', description: 'The built-in simulator: no AWS account, nothing real is changed.' });
-  const [source, setSource] = useState<ConnectionKind>(connection?.kind ?? sources[0].value);
+  const [source, setSource] = useState<ConnectionKind>(connection?.kind ?? sources[0]?.value ?? 'temporary');
 
   return (
     <SpaceBetween size="l">

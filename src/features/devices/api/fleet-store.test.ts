@@ -71,7 +71,7 @@ describe('FleetStore', () => {
     store.setVisible(['us-west-2|smd-us-west-2-12']);
     await vi.advanceTimersByTimeAsync(2_500);
     expect(calls.some((c) => c.input.managedDeviceId === 'smd-us-west-2-11')).toBe(false);
-    expect(store.getSnapshot().rows[0].detail?.deviceState).toBe('UNLOCKED');
+    expect(store.getSnapshot().rows[0]?.detail?.deviceState).toBe('UNLOCKED');
     expect(raised).toEqual(['smd-us-west-2-12']);
   });
 

@@ -108,8 +108,8 @@ export class FleetStore {
   /** Re-describes the given rows now (auto refresh of what is on screen). */
   refreshRows(keys: Iterable<string>): void {
     for (const key of keys) {
-      const i = this.index.get(key);
-      if (i !== undefined) this.describe(this.rows[i], true);
+      const row = this.row(key);
+      if (row) this.describe(row, true);
     }
   }
 
@@ -120,8 +120,8 @@ export class FleetStore {
     this.visible = next;
     this.generation++;
     for (const key of keys) {
-      if (!this.pending.has(key)) continue;
-      const row = this.rows[this.index.get(key)!];
+      const row = this.pending.has(key) ? this.row(key) : undefined;
+      if (!row) continue;
       raiseSdmPriority(this.connection, row.region, 'DescribeDevice', { managedDeviceId: row.managedDeviceId }, PRIORITY.visible + this.generation);
     }
     this.settleVisibleWaiters();
@@ -171,16 +171,28 @@ export class FleetStore {
 
   private upsert(region: string, summary: DeviceSummary, force: boolean): string {
     const key = `${region}|${summary.managedDeviceId}`;
-    let i = this.index.get(key);
-    if (i === undefined) {
-      i = this.rows.length;
-      this.index.set(key, i);
-      this.rows.push({ key, region, managedDeviceId: summary.managedDeviceId!, summary });
-    } else {
-      this.rows[i] = { ...this.rows[i], summary };
-    }
-    this.describe(this.rows[i], force);
+    const row = this.update(key, { summary }) ?? this.add({ key, region, managedDeviceId: summary.managedDeviceId!, summary });
+    this.describe(row, force);
     return key;
+  }
+
+  private row(key: string): FleetRow | undefined {
+    const i = this.index.get(key);
+    return i === undefined ? undefined : this.rows[i];
+  }
+
+  private add(row: FleetRow): FleetRow {
+    this.index.set(row.key, this.rows.length);
+    this.rows.push(row);
+    return row;
+  }
+
+  /** Replaces a row with a changed copy (snapshots keep the old one); undefined when there is no such row. */
+  private update(key: string, change: Partial<Omit<FleetRow, 'key' | 'region' | 'managedDeviceId'>>): FleetRow | undefined {
+    const i = this.index.get(key);
+    const old = i === undefined ? undefined : this.rows[i];
+    if (i === undefined || !old) return undefined;
+    return (this.rows[i] = { ...old, ...change });
   }
 
   private removeMissing(region: string, seen: Set<string>) {
@@ -212,8 +224,7 @@ export class FleetStore {
         this.pending.delete(row.key);
         // The scheduler already retried what could succeed: the row shows the failure.
         if (isAbort(error)) return;
-        const i = this.index.get(row.key);
-        if (i !== undefined) this.rows[i] = { ...this.rows[i], detailError: error };
+        this.update(row.key, { detailError: error });
         this.changed(this.visible.has(row.key) ? 'soon' : 'slow');
         if (this.visible.has(row.key)) this.settleVisibleWaiters();
       },
@@ -221,9 +232,7 @@ export class FleetStore {
   }
 
   private apply(key: string, detail: DescribeDeviceOutput, at: number) {
-    const i = this.index.get(key);
-    if (i === undefined) return;
-    this.rows[i] = { ...this.rows[i], detail, detailAt: at, detailError: undefined };
+    if (!this.update(key, { detail, detailAt: at, detailError: undefined })) return;
     // The last row on screen to arrive shows at once: the page is complete.
     this.changed(!this.visible.has(key) ? 'slow' : this.visibleComplete() ? 'now' : 'soon');
     if (this.visible.has(key)) this.settleVisibleWaiters();
@@ -253,8 +262,8 @@ export class FleetStore {
 
   private visibleComplete(): boolean {
     for (const key of this.visible) {
-      const i = this.index.get(key);
-      if (i !== undefined && !this.rows[i].detail && !this.rows[i].detailError) return false;
+      const row = this.row(key);
+      if (row && !row.detail && !row.detailError) return false;
     }
     return true;
   }

@@ -19,7 +19,7 @@ describe('planSubmission', () => {
   it('drops duplicate devices and tags every batch with the operation', () => {
     const op = planSubmission({ command: 'unlock', targets: [...targets(2), ...targets(2)], tags: { team: 'blue' }, retryOf: 'op-1', description: 'Unlock yard' }, ids);
     expect(op.batches).toHaveLength(1);
-    const input = batchInput(op, op.batches[0]);
+    const input = batchInput(op, op.batches[0]!);
     expect(input.command).toEqual({ unlock: {} });
     expect(input.tags).toEqual({ team: 'blue', [TAGS.operation]: op.id, [TAGS.command]: 'unlock', [TAGS.batch]: '1/1', [TAGS.retryOf]: 'op-1' });
     expect(input.description).toBe('Unlock yard');

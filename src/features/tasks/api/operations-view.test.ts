@@ -20,7 +20,7 @@ describe('operations view state', () => {
     expect(viewOperations(ops, parseView(new URLSearchParams('q=d-7'))).matched.map((o) => o.id)).toEqual(['st-7']);
     const first = viewOperations(ops, parseView(new URLSearchParams()));
     expect(first.pages).toBe(2);
-    expect(first.pageItems[0].id).toBe(`st-${PAGE_SIZE + 4}`);
+    expect(first.pageItems[0]?.id).toBe(`st-${PAGE_SIZE + 4}`);
     const asc = viewOperations(ops, parseView(new URLSearchParams('order=asc&page=9')));
     expect(asc.page).toBe(2);
     expect(asc.pageItems.map((o) => o.id)).toEqual(['st-25', 'st-26', 'st-27', 'st-28', 'st-29']);

@@ -17,7 +17,7 @@ function createTask(targets: string[], command: 'reboot' | 'unlock'): string {
 
 /** An online device other than the well-known five, not yet used by another test. */
 let next = 0;
-const device = () => sim.devices(region).slice(5).filter((d) => d.offlineSince === undefined)[next++].id;
+const device = () => sim.devices(region).slice(5).filter((d) => d.offlineSince === undefined)[next++]!.id;
 
 const queuedTask = (taskId: string, managedDeviceId: string): TaskInfo => ({ taskId, region, state: 'IN_PROGRESS', tags: {}, order: 0, executions: { [managedDeviceId]: 'QUEUED' } });
 const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -55,6 +55,6 @@ describe('runCancel against the simulated service', () => {
     const out = await runCancel(connection, cancelPlan([queuedTask(second, id)]), client());
     expect(out.canceled).toEqual([]);
     expect(out.unknown).toHaveLength(1);
-    expect(out.unknown[0].reason).toMatch(/Access denied.*snow-device-management:CancelTask/);
+    expect(out.unknown[0]?.reason).toMatch(/Access denied.*snow-device-management:CancelTask/);
   });
 });

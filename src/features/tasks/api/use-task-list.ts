@@ -33,11 +33,15 @@ export function useTaskList(connection: Connection, state?: TaskState): TaskList
   const idle = autoRefresh ? autoRefreshSeconds * 1000 : false;
   const combine = useCallback(
     (results: Array<{ data?: TaskSummary[]; error: unknown; isPending: boolean; refetch: () => unknown }>): TaskListResult => ({
-      refs: results.flatMap((r, i) =>
-        (r.data ?? []).map((s, order) => ({ taskId: s.taskId ?? '', region: connection.regions[i], state: s.state, tags: s.tags ?? {}, taskArn: s.taskArn, order })),
+      // One query per region, in the connection's order.
+      refs: connection.regions.flatMap((region, i) =>
+        (results[i]?.data ?? []).map((s, order) => ({ taskId: s.taskId ?? '', region, state: s.state, tags: s.tags ?? {}, taskArn: s.taskArn, order })),
       ),
       loading: results.every((r) => r.isPending && !r.error),
-      errors: results.flatMap((r, i) => (r.error ? [{ region: connection.regions[i], error: r.error }] : [])),
+      errors: connection.regions.flatMap((region, i) => {
+        const error = results[i]?.error;
+        return error ? [{ region, error }] : [];
+      }),
       refetch: () => results.forEach((r) => void r.refetch()),
     }),
     [connection.regions],
