@@ -1,5 +1,5 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import type { Construct } from 'constructs';
+import { CfnOutput, CfnResource, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct, IConstruct } from 'constructs';
 import { ApiRoute } from './constructs/api-route.js';
 import { Auth, cognitoDomainUrl } from './constructs/auth.js';
 import { Hosting } from './constructs/hosting.js';
@@ -36,6 +36,7 @@ export class DashboardStack extends Stack {
         auth: auth.config,
       },
     });
+    keepPreSplitLogicalIds(hosting, auth);
 
     new CfnOutput(this, 'DashboardUrl', { value: hosting.url });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
@@ -44,4 +45,38 @@ export class DashboardStack extends Stack {
     new CfnOutput(this, 'CognitoDomain', { value: auth.domainUrl });
     new CfnOutput(this, 'BucketName', { value: hosting.bucket.bucketName });
   }
+}
+
+/**
+ * Before lib/constructs/, every resource sat directly in the stack; nesting them in constructs
+ * changed their logical IDs, and CloudFormation replaces a resource whose ID changes. These keep
+ * the old IDs of everything that holds state or identity, so stacks deployed before the split
+ * keep their users, login domain, identity pool, bucket and URL. test/logical-ids.test.ts pins them.
+ */
+function keepPreSplitLogicalIds(hosting: Hosting, auth: Auth): void {
+  const keep = (construct: IConstruct, logicalId: string): void => {
+    const resource = construct instanceof CfnResource ? construct : (construct.node.defaultChild as CfnResource);
+    resource.overrideLogicalId(logicalId);
+  };
+  const bucketPolicy = hosting.bucket.policy;
+  if (!bucketPolicy) throw new Error('the site bucket has no policy');
+
+  keep(hosting.bucket, 'SiteBucket397A1860');
+  // A bucket has one policy: a new policy resource would be written first, then the old one's
+  // deletion would leave the bucket with none (CloudFront locked out, TLS-only gone).
+  keep(bucketPolicy, 'SiteBucketPolicy3AC1D0F8');
+  keep(hosting.distribution, 'Distribution830FAC52'); // its domain name is the dashboard's URL
+  keep(auth.userPool, 'UserPool6BA7E5F2'); // the users
+  keep(auth.domain, 'UserPoolDomainD0EA232A'); // the prefix is held by the existing domain
+  keep(auth.client, 'UserPoolWebClient4C9370B0'); // its id is in signed-in users' tokens
+  keep(auth.identityPool, 'IdentityPoolEC8A1A0D'); // identity ids; the group roles trust this pool
+  // One role attachment per identity pool: a second could not be created, and deleting the old
+  // one would clear the pool's role mapping.
+  keep(auth.identityPool.roleAttachment, 'IdentityPoolDefaultRoleAttachmentD81AFC39');
+  // Group membership lives in the group, and a new group could not take the existing name.
+  keep(auth.groups.operator.group, 'operatorGroup');
+  keep(auth.groups.viewer.group, 'viewerGroup');
+  // Signed-in users' tokens and credentials name these roles; a replaced role would fail them.
+  keep(auth.groups.operator.role, 'operatorRoleF006D805');
+  keep(auth.groups.viewer.role, 'viewerRole91B8E0FB');
 }

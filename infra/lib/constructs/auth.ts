@@ -19,6 +19,12 @@ export interface AuthProps {
   regions: readonly string[];
 }
 
+/** A user pool group and the role its members get. */
+export interface GroupWithRole {
+  group: cognito.CfnUserPoolGroup;
+  role: iam.Role;
+}
+
 /**
  * Sign-in for the dashboard: a user pool with no self sign-up, its managed login domain, a
  * public app client (code flow + PKCE), and an identity pool whose credentials come from the
@@ -26,12 +32,15 @@ export interface AuthProps {
  */
 export class Auth extends Construct {
   readonly userPool: cognito.UserPool;
+  readonly domain: cognito.UserPoolDomain;
   readonly client: cognito.UserPoolClient;
   readonly identityPool: identitypool.IdentityPool;
   /** Managed login base URL. */
   readonly domainUrl: string;
   /** What the app needs to sign in, as written to config.json. */
   readonly config: CognitoAuthConfig;
+  /** The viewer and operator groups with their roles. */
+  readonly groups: { operator: GroupWithRole; viewer: GroupWithRole };
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -52,7 +61,7 @@ export class Auth extends Construct {
       },
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
     });
-    this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
+    this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
     this.domainUrl = cognitoDomainUrl(props.domainPrefix, region);
 
     this.client = this.userPool.addClient('WebClient', {
@@ -95,8 +104,10 @@ export class Auth extends Construct {
     this.identityPool.node.tryRemoveChild('UnauthenticatedRole');
 
     // Lower precedence wins when a user is in both groups.
-    this.groupWithRole('operator', OPERATOR_ACTIONS, 1, props.regions);
-    this.groupWithRole('viewer', VIEWER_ACTIONS, 2, props.regions);
+    this.groups = {
+      operator: this.groupWithRole('operator', OPERATOR_ACTIONS, 1, props.regions),
+      viewer: this.groupWithRole('viewer', VIEWER_ACTIONS, 2, props.regions),
+    };
 
     this.config = {
       type: 'cognito',
@@ -109,7 +120,7 @@ export class Auth extends Construct {
   }
 
   /** A user pool group whose members get a role allowed exactly `actions` in `regions`. */
-  private groupWithRole(name: string, actions: readonly string[], precedence: number, regions: readonly string[]): iam.Role {
+  private groupWithRole(name: string, actions: readonly string[], precedence: number, regions: readonly string[]): GroupWithRole {
     const role = new iam.Role(this, `${name}Role`, {
       description: `Snow fleet dashboard, group ${name}`,
       maxSessionDuration: Duration.hours(1),
@@ -135,13 +146,13 @@ export class Auth extends Construct {
         }),
       },
     });
-    new cognito.CfnUserPoolGroup(this, `${name}Group`, {
+    const group = new cognito.CfnUserPoolGroup(this, `${name}Group`, {
       userPoolId: this.userPool.userPoolId,
       groupName: name,
       description: `Snow fleet dashboard ${name}s`,
       precedence,
       roleArn: role.roleArn,
     });
-    return role;
+    return { group, role };
   }
 }
