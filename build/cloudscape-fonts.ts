@@ -13,13 +13,14 @@ export function externalizeCloudscapeFonts(): Plugin {
     name: 'externalize-cloudscape-fonts',
     enforce: 'pre',
     transform(code, id) {
-      if (!/global-styles[\\/]index\.css$/.test(id.split('?')[0])) return null;
+      const [file = id] = id.split('?');
+      if (!/global-styles[\\/]index\.css$/.test(file)) return null;
       mkdirSync(cacheDir, { recursive: true });
       let n = 0;
       const out = code.replace(/url\((['"]?)data:font\/woff2;base64,([A-Za-z0-9+/=]+)\1\)/g, (_m, _q, b64: string) => {
-        const file = resolve(cacheDir, `open-sans-${n++}.woff2`);
-        writeFileSync(file, Buffer.from(b64, 'base64'));
-        return `url('${relative(dirname(id.split('?')[0]), file).replace(/\\/g, '/')}')`;
+        const fontFile = resolve(cacheDir, `open-sans-${n++}.woff2`);
+        writeFileSync(fontFile, Buffer.from(b64, 'base64'));
+        return `url('${relative(dirname(file), fontFile).replace(/\\/g, '/')}')`;
       });
       return { code: out, map: null };
     },

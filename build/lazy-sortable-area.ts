@@ -13,7 +13,7 @@ export function lazyCloudscapeSortableArea(): Plugin {
     name: 'lazy-cloudscape-sortable-area',
     enforce: 'pre',
     load(id) {
-      const [file, query] = id.split('?');
+      const [file = id, query] = id.split('?');
       if (!target.test(file) || query === 'eager') return null;
       const real = JSON.stringify(`${file.replace(/\\/g, '/')}?eager`);
       return [

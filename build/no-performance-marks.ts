@@ -13,7 +13,8 @@ export function dropCloudscapePerformanceMarks(): Plugin {
     name: 'drop-cloudscape-performance-marks',
     enforce: 'pre',
     load(id) {
-      if (!target.test(id.split('?')[0])) return null;
+      const [file = id] = id.split('?');
+      if (!target.test(file)) return null;
       return 'export function usePerformanceMarks() {\n  return {};\n}\n';
     },
   };

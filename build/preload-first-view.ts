@@ -8,7 +8,7 @@ function firstViewFonts(bundle: Record<string, { type: string; fileName: string;
   const found = new Set<string>();
   for (const asset of Object.values(bundle)) {
     if (asset.type !== 'asset' || !asset.fileName.endsWith('.css') || typeof asset.source !== 'string') continue;
-    for (const [, rule] of asset.source.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    for (const [, rule = ''] of asset.source.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
       const weight = /font-weight:\s*(\d+)/.exec(rule)?.[1];
       const style = /font-style:\s*(\w+)/.exec(rule)?.[1];
       const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule)?.[1];

@@ -170,7 +170,7 @@ test('access denied names the missing IAM action and region', async ({ dashboard
 test('credentials expiring while a task is sent: the form keeps its input and the retry creates one task', async ({ dashboard, page }) => {
   await fakeSts(page);
   await connectWithKeys(dashboard, page);
-  const [id] = await dashboard.healthyDevices(1);
+  const id = await dashboard.healthyDevice();
   const before = await dashboard.sim((s) => s.taskCount());
   await dashboard.handOver({ command: 'reboot', targets: [{ managedDeviceId: id, region: 'us-west-2' }] });
   await page.getByLabel('Description').fill('Reboot after the site power test');

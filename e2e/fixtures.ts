@@ -76,6 +76,13 @@ export class Dashboard {
     }, n);
   }
 
+  /** The first online, reliable device (not one of the well-known five). */
+  async healthyDevice(): Promise<string> {
+    const [id] = await this.healthyDevices(1);
+    if (id === undefined) throw new Error('the simulated fleet has no healthy device');
+    return id;
+  }
+
   table(name: string) {
     return this.page.getByRole('table', { name });
   }

@@ -64,7 +64,7 @@ test('sorts numerically by software and keeps the view in the URL', async ({ das
   const versions = async () => (await inv.column('Software')).map((s) => Number.parseFloat(s)).filter(Number.isFinite);
   await expect.poll(async () => {
     const v = await versions();
-    return v.length > 5 && v.every((x, i) => i === 0 || v[i - 1] <= x);
+    return v.length > 5 && v.every((x, i) => i === 0 || v[i - 1]! <= x);
   }).toBe(true);
 
   // Back undoes the sort; forward restores it.

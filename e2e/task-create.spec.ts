@@ -4,7 +4,7 @@ const region = 'us-west-2';
 
 test('reboot from the device page: one batch accepted, the device reboots', async ({ dashboard, page }) => {
   await dashboard.open('/devices');
-  const [id] = await dashboard.healthyDevices(1);
+  const id = await dashboard.healthyDevice();
   const before = await dashboard.sim((s) => s.taskCount());
   await page.goto(`/devices/${id}?region=${region}`);
   await page.getByRole('button', { name: 'Reboot' }).click();
@@ -28,7 +28,7 @@ test('a 25-device reboot becomes 3 tasks under one operation, after a typed conf
   await dialog.getByRole('button', { name: 'Reboot 25 devices' }).click();
   await expect(page.getByText('Every batch was accepted.').first()).toBeVisible();
   const tasks = await dashboard.sim((s) =>
-    (s as unknown as { listTasks(): { targets: string[]; tags: Record<string, string> }[] }).listTasks().filter((t) => t.tags['snow-dashboard:command'] === 'reboot' && t.tags['snow-dashboard:batch'] && !t.tags['snow-dashboard:operation'].startsWith('op-seed')),
+    (s as unknown as { listTasks(): { targets: string[]; tags: Record<string, string> }[] }).listTasks().filter((t) => t.tags['snow-dashboard:command'] === 'reboot' && t.tags['snow-dashboard:batch'] && !t.tags['snow-dashboard:operation']?.startsWith('op-seed')),
   );
   expect(tasks.map((t) => t.targets.length).sort()).toEqual([10, 10, 5]);
   expect(new Set(tasks.map((t) => t.tags['snow-dashboard:operation'])).size).toBe(1);
@@ -55,7 +55,7 @@ test('a failed batch retried after the fault clears creates exactly one task', a
 
 test('description validation names the character that is not allowed', async ({ dashboard, page }) => {
   await dashboard.open('/tasks');
-  const [id] = await dashboard.healthyDevices(1);
+  const id = await dashboard.healthyDevice();
   await dashboard.handOver({ command: 'unlock', targets: [{ managedDeviceId: id, region }] });
   await page.getByLabel('Description').fill('Unlock; then reboot');
   await expect(page.getByText('";" at position 7 is not allowed. Use letters A-Z and a-z, digits, spaces and _ . , ! # only.')).toBeVisible();

@@ -35,15 +35,17 @@ test('tasks of one operation show as one row; its executions succeed while watch
 test('task detail lists its executions with times, links each device, and filters by a count', async ({ dashboard, page }) => {
   await dashboard.open('/tasks');
   const ids = await dashboard.healthyDevices(2);
+  expect(ids).toHaveLength(2);
+  const firstId = ids[0]!;
   const task = await dashboard.createTaskInSim({ targets: ids, command: { unlock: {} }, description: 'Unlock pair' });
   await page.goto(`/tasks/${task.taskId}?region=${region}`);
   await expect(page.getByRole('heading', { name: task.taskId, level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy Task ARN' })).toBeVisible();
   const executions = dashboard.table('Executions');
   await expect(executions.getByText('Succeeded')).toHaveCount(2, { timeout: 30_000 });
-  await expect(executions.getByRole('link', { name: ids[0] })).toHaveAttribute('href', `/devices/${ids[0]}?region=${region}`);
+  await expect(executions.getByRole('link', { name: firstId })).toHaveAttribute('href', `/devices/${firstId}?region=${region}`);
   // Time queued and running come from DescribeExecution once it ended: "N s" each.
-  const first = executions.getByRole('row', { name: new RegExp(ids[0]) });
+  const first = executions.getByRole('row', { name: new RegExp(firstId) });
   // The device is the row header; cells: state, started, last updated, queued, running.
   await expect(first.getByRole('cell').nth(3)).toHaveText(/^\d+ s$/);
   await expect(first.getByRole('cell').nth(4)).toHaveText(/^\d+ s$/);
@@ -57,7 +59,7 @@ test('task detail lists its executions with times, links each device, and filter
 test('cancel a queued task behind a running one', async ({ dashboard, page }) => {
   // Slow time: the first reboot runs 20 s, so the second task surely waits in the queue.
   await dashboard.open('/tasks', { speed: 0.2 });
-  const [id] = await dashboard.healthyDevices(1);
+  const id = await dashboard.healthyDevice();
   await dashboard.createTaskInSim({ targets: [id], command: { reboot: {} } });
   const second = await dashboard.createTaskInSim({ targets: [id], command: { unlock: {} } });
   await page.goto(`/tasks/${second.taskId}?region=${region}`);
@@ -77,7 +79,7 @@ test('cancel a queued task behind a running one', async ({ dashboard, page }) =>
 test('retry failed devices opens task creation for exactly those devices, tagged as a retry', async ({ dashboard, page }) => {
   await dashboard.open('/tasks', { speed: 4 });
   const { offline } = await dashboard.wellKnown();
-  const [ok] = await dashboard.healthyDevices(1);
+  const ok = await dashboard.healthyDevice();
   await dashboard.createTaskInSim({ targets: [offline, ok], command: { reboot: {} }, tags: op('op-e2e-retry'), description: 'Weekly reboot' });
   await dashboard.createTaskInSim({ targets: [ok], command: { reboot: {} }, tags: op('op-e2e-again', 'reboot', { 'snow-dashboard:retry-of': 'op-e2e-retry' }) });
   await page.goto('/tasks/operations/op-e2e-again');
@@ -94,7 +96,7 @@ test('retry failed devices opens task creation for exactly those devices, tagged
 
 test('the state filter asks the service and lives in the URL', async ({ dashboard, page }) => {
   await dashboard.open('/tasks', { speed: 0.2 });
-  const [id] = await dashboard.healthyDevices(1);
+  const id = await dashboard.healthyDevice();
   await dashboard.createTaskInSim({ targets: [id], command: { reboot: {} }, tags: op('op-e2e-live') });
   await page.reload();
   const filtered = page.waitForRequest((r) => /\/tasks\?/.test(r.url()) && r.url().includes('state=IN_PROGRESS'));

@@ -10,7 +10,7 @@ import {
   paginateListDevices,
 } from '@aws-sdk/client-snow-device-management';
 import { describe, expect, it } from 'vitest';
-import { errorOf, simulatorFixture } from './test-utils';
+import { errorOf, firstOf, simulatorFixture } from './test-utils';
 import { expectModelled } from './model-check';
 
 const { sim, client } = simulatorFixture({ devices: 250 });
@@ -28,13 +28,14 @@ describe('devices', () => {
     expect(new Set(ids).size).toBe(250);
     expect(ids.every((id) => /^smd-[a-z0-9]{14}$/.test(id))).toBe(true);
     const first = await client.send(new ListDevicesCommand({ maxResults: 1 }));
-    expect(first.devices![0].managedDeviceArn).toMatch(/^arn:aws:snow-device-management:us-west-2:\d{12}:managed-device\/smd-/);
-    expect(first.devices![0].associatedWithJob).toMatch(/^JID[0-9a-f-]{36}$/);
+    const device = firstOf(first.devices, 'devices');
+    expect(device.managedDeviceArn).toMatch(/^arn:aws:snow-device-management:us-west-2:\d{12}:managed-device\/smd-/);
+    expect(device.associatedWithJob).toMatch(/^JID[0-9a-f-]{36}$/);
   });
 
   it('filters by job', async () => {
     const all = await client.send(new ListDevicesCommand({ maxResults: 100 }));
-    const job = all.devices![0].associatedWithJob!;
+    const job = firstOf(all.devices, 'devices').associatedWithJob!;
     const filtered = [];
     for await (const page of paginateListDevices({ client }, { jobId: job })) filtered.push(...page.devices!);
     expect(filtered.length).toBeGreaterThan(0);
@@ -64,7 +65,7 @@ describe('devices', () => {
     expect(d.deviceState).toBe('UNLOCKED');
     expect(d.deviceCapacities!.map((c) => c.name)).toEqual(expect.arrayContaining(['SSD Storage', 'Memory', 'vCPU']));
     for (const c of d.deviceCapacities!) expect(c.used! + c.available!).toBe(c.total);
-    expect(d.physicalNetworkInterfaces![0].physicalNetworkInterfaceId).toMatch(/^s\.ni-[0-9a-f]{17}$/);
+    expect(firstOf(d.physicalNetworkInterfaces, 'physicalNetworkInterfaces').physicalNetworkInterfaceId).toMatch(/^s\.ni-[0-9a-f]{17}$/);
     expect(d.software).toEqual({ installedVersion: expect.stringMatching(/^\d+$/), installingVersion: '131', installState: expect.any(String) });
     expect(d.lastReachedOutAt).toBeInstanceOf(Date);
     const sparse = await client.send(new DescribeDeviceCommand({ managedDeviceId: sim.wellKnown().sparse }));
@@ -106,7 +107,7 @@ describe('devices', () => {
     const out = await client.send(new DescribeDeviceEc2InstancesCommand({ managedDeviceId, instanceIds: ids }));
     expectModelled('DescribeDeviceEc2Output', out);
     expect(out.instances).toHaveLength(3);
-    const i = out.instances![0].instance!;
+    const i = firstOf(out.instances, 'instances').instance!;
     expect(i.instanceId).toMatch(/^s\.i-[0-9a-f]{17}$/);
     expect(i.rootDeviceName).toBe('/dev/sda');
     expect(out.instances!.some((x) => x.instance!.state!.name === 'RUNNING')).toBe(true);

@@ -1,7 +1,7 @@
 import { DescribeDeviceCommand, ListDevicesCommand, ListTagsForResourceCommand, ListTasksCommand } from '@aws-sdk/client-snow-device-management';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './scenario';
-import { errorOf, simulatorFixture } from './test-utils';
+import { errorOf, firstOf, simulatorFixture } from './test-utils';
 
 const { sim, client } = simulatorFixture({ devices: 20 });
 
@@ -25,7 +25,7 @@ describe('scenarios', () => {
     expect(e.name).toBe('AccessDeniedException');
     expect(e.$metadata.httpStatusCode).toBe(403);
     expect(e.message).toContain('snow-device-management:ListTasks');
-    const arn = (await client.send(new ListDevicesCommand({ maxResults: 1 }))).devices![0].managedDeviceArn!;
+    const arn = firstOf((await client.send(new ListDevicesCommand({ maxResults: 1 }))).devices, 'devices').managedDeviceArn!;
     await expect(client.send(new ListTagsForResourceCommand({ resourceArn: arn }))).resolves.toBeDefined();
   });
 
@@ -35,8 +35,9 @@ describe('scenarios', () => {
     const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
     expect(failed.length).toBeGreaterThan(8);
     expect(failed.length).toBeLessThan(32);
-    expect(failed[0].reason.name).toBe('InternalServerException');
-    expect(failed[0].reason.$metadata.httpStatusCode).toBe(500);
+    const { reason } = failed[0]!;
+    expect(reason.name).toBe('InternalServerException');
+    expect(reason.$metadata.httpStatusCode).toBe(500);
     await expect(client.send(new ListTasksCommand({}))).resolves.toBeDefined();
   });
 

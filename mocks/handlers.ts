@@ -8,8 +8,8 @@ const SAME_ORIGIN = /^https?:\/\/[^/]+\/sdm\/([a-z0-9-]+)(\/.*)$/;
 
 function locate(url: URL): { region: string; path: string } | undefined {
   const base = url.origin + url.pathname;
-  const m = SERVICE_HOST.exec(base) ?? SAME_ORIGIN.exec(base);
-  return m ? { region: m[1], path: m[2] ?? '/' } : undefined;
+  const [, region, path = '/'] = SERVICE_HOST.exec(base) ?? SAME_ORIGIN.exec(base) ?? [];
+  return region ? { region, path } : undefined;
 }
 
 /** MSW handlers over a simulator: parse the request, call the model, write the response. */

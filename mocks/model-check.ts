@@ -14,6 +14,7 @@ const shapes = model.shapes as unknown as Record<string, Shape>;
 export function shapeProblems(shapeName: string, value: unknown, path = shapeName): string[] {
   const shape = shapes[shapeName];
   if (value === undefined || value === null) return [];
+  if (!shape) throw new Error(`No shape ${shapeName} in service-2.json`);
   switch (shape.type) {
     case 'structure': {
       if (typeof value !== 'object') return [`${path}: expected an object`];

@@ -20,7 +20,13 @@ export function matchRoute(method: string, path: string): { operation: string; p
   for (const r of ROUTES) {
     if (r.method !== method) continue;
     const m = r.pattern.exec(path);
-    if (m) return { operation: r.operation, params: Object.fromEntries(r.params.map((p, i) => [p, decodeURIComponent(m[i + 1])])) };
+    if (!m) continue;
+    const params = r.params.map((p, i) => {
+      const raw = m[i + 1];
+      if (raw === undefined) throw new Error(`Route ${r.operation} has no capture group for ${p}`);
+      return [p, decodeURIComponent(raw)];
+    });
+    return { operation: r.operation, params: Object.fromEntries(params) };
   }
   return undefined;
 }

@@ -47,7 +47,7 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (speed !== undefined && speed > 0) s.speed = speed;
   const error = params.get('sim-error');
   if (error) {
-    const [operation, rate, exception] = error.split(':');
+    const [operation = error, rate, exception] = error.split(':');
     s.error = { operation, rate: num(rate ?? null) ?? 1, exception: exception || 'InternalServerException' };
   }
   const deny = params.get('sim-deny');

@@ -114,7 +114,9 @@ export function createSimulator(options: SimulatorOptions = {}) {
         if (injected) throw injected;
         const state = region(regionName);
         state.advance(clock.now(), scenario.speed);
-        const body = handlersOf[operation]({ state, now: clock.now(), vanished: scenario.vanish }, req);
+        const resolve = handlersOf[operation];
+        if (!resolve) throw new Error(`No operation named ${operation}`);
+        const body = resolve({ state, now: clock.now(), vanished: scenario.vanish }, req);
         if (MUTATING.has(operation)) listeners.forEach((l) => l());
         return { status: 200, body };
       } catch (error) {

@@ -16,8 +16,14 @@ import { errorOf, simulatorFixture } from './test-utils';
 
 const { sim, clock, client } = simulatorFixture({ devices: 40 });
 const healthy = () => sim.devices().filter((d, i) => i >= 5 && !d.offlineSince && !sim.isFlaky('us-west-2', d.id)).map((d) => d.id);
+/** Healthy device `n` (fails the test when the fleet has fewer). */
+const healthyId = (n: number) => {
+  const id = healthy()[n];
+  if (id === undefined) throw new Error(`expected at least ${n + 1} healthy devices in the fleet`);
+  return id;
+};
 const create = (input: Partial<CreateTaskCommandInput>) =>
-  client.send(new CreateTaskCommand({ command: { reboot: {} }, targets: [healthy()[0]], ...input } as CreateTaskCommandInput));
+  client.send(new CreateTaskCommand({ command: { reboot: {} }, targets: [healthyId(0)], ...input } as CreateTaskCommandInput));
 const execState = async (taskId: string, managedDeviceId: string) => (await client.send(new DescribeExecutionCommand({ taskId, managedDeviceId }))).state;
 
 describe('task validation', () => {
@@ -31,7 +37,7 @@ describe('task validation', () => {
     ['two commands', { command: { reboot: {}, unlock: {} } }],
     ['a client token with spaces', { clientToken: 'has space' }],
     ['a client token of 65 characters', { clientToken: 'x'.repeat(65) }],
-    ['the same device twice', { targets: [healthy()[0], healthy()[0]] }],
+    ['the same device twice', { targets: [healthyId(0), healthyId(0)] }],
   ])('rejects %s with ValidationException', async (_name, input) => {
     const before = sim.taskCount();
     const e = await errorOf(create(input as Partial<CreateTaskCommandInput>));
@@ -48,18 +54,18 @@ describe('task validation', () => {
 
   it('rejects unknown targets and unknown tasks with ResourceNotFoundException', async () => {
     expect((await errorOf(create({ targets: ['smd-doesnotexist00'] }))).name).toBe('ResourceNotFoundException');
-    for (const command of [new DescribeTaskCommand({ taskId: 'st-none' }), new CancelTaskCommand({ taskId: 'st-none' }), new ListExecutionsCommand({ taskId: 'st-none' }), new DescribeExecutionCommand({ taskId: 'st-none', managedDeviceId: healthy()[0] })]) {
+    for (const command of [new DescribeTaskCommand({ taskId: 'st-none' }), new CancelTaskCommand({ taskId: 'st-none' }), new ListExecutionsCommand({ taskId: 'st-none' }), new DescribeExecutionCommand({ taskId: 'st-none', managedDeviceId: healthyId(0) })]) {
       expect((await errorOf(client.send(command as DescribeTaskCommand))).name).toBe('ResourceNotFoundException');
     }
   });
 
   it('is idempotent per clientToken and rejects a reused token with other input', async () => {
     const before = sim.taskCount();
-    const a = await create({ clientToken: 'batch-1-of-3', targets: [healthy()[1]] });
-    const b = await create({ clientToken: 'batch-1-of-3', targets: [healthy()[1]] });
+    const a = await create({ clientToken: 'batch-1-of-3', targets: [healthyId(1)] });
+    const b = await create({ clientToken: 'batch-1-of-3', targets: [healthyId(1)] });
     expect(b.taskId).toBe(a.taskId);
     expect(sim.taskCount()).toBe(before + 1);
-    const e = await errorOf(create({ clientToken: 'batch-1-of-3', targets: [healthy()[2]] }));
+    const e = await errorOf(create({ clientToken: 'batch-1-of-3', targets: [healthyId(2)] }));
     expect(e.name).toBe('ValidationException');
     expect(e.message).toMatch(/different parameters/);
   });
@@ -67,7 +73,7 @@ describe('task validation', () => {
 
 describe('task life cycle on the simulated clock', () => {
   it('runs one task at a time per device: the second waits QUEUED, then both succeed', async () => {
-    const device = healthy()[3];
+    const device = healthyId(3);
     const first = await create({ targets: [device], tags: { 'snow-dashboard:operation': 'op-1' } });
     const second = await create({ targets: [device], command: { unlock: {} } as CreateTaskCommandInput['command'] });
     expect(await execState(first.taskId!, device)).toBe('QUEUED');
@@ -91,10 +97,10 @@ describe('task life cycle on the simulated clock', () => {
 
   it('times out executions on an offline device', async () => {
     const offline = sim.wellKnown().offline;
-    const t = await create({ targets: [offline, healthy()[4]] });
+    const t = await create({ targets: [offline, healthyId(4)] });
     clock.advance(10_000);
     expect(await execState(t.taskId!, offline)).toBe('QUEUED');
-    expect(await execState(t.taskId!, healthy()[4])).toBe('SUCCEEDED');
+    expect(await execState(t.taskId!, healthyId(4))).toBe('SUCCEEDED');
     expect((await client.send(new DescribeTaskCommand({ taskId: t.taskId }))).state).toBe('IN_PROGRESS');
     clock.advance(15_000);
     expect(await execState(t.taskId!, offline)).toBe('TIMED_OUT');
@@ -113,7 +119,7 @@ describe('task life cycle on the simulated clock', () => {
   });
 
   it('makes a rebooting device unreachable, then refreshes lastReachedOutAt', async () => {
-    const managedDeviceId = healthy()[5];
+    const managedDeviceId = healthyId(5);
     const reached = async () => (await client.send(new DescribeDeviceCommand({ managedDeviceId }))).lastReachedOutAt!.getTime();
     await create({ targets: [managedDeviceId] });
     clock.advance(1000 + 2000);
@@ -127,7 +133,7 @@ describe('task life cycle on the simulated clock', () => {
   });
 
   it('cancels queued executions, lets running ones finish, and refuses when nothing is left', async () => {
-    const [a, b] = [healthy()[6], healthy()[7]];
+    const [a, b] = [healthyId(6), healthyId(7)];
     const running = await create({ targets: [a] });
     clock.advance(1500);
     const queued = await create({ targets: [a, b] });

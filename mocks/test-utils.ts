@@ -21,6 +21,13 @@ export function simulatorFixture(scenario: Partial<Scenario> = {}) {
   return { sim, clock, client, server };
 }
 
+/** The first item of a list in a response (fails the test when the list is missing or empty). */
+export function firstOf<T>(items: T[] | undefined, what = 'the list'): T {
+  const [first] = items ?? [];
+  if (first === undefined) throw new Error(`expected ${what} to have at least one item`);
+  return first;
+}
+
 /** The error an SDK call rejected with (fails the test when it resolved). */
 export async function errorOf(p: Promise<unknown>): Promise<{ name: string; message: string; $metadata: { httpStatusCode?: number } }> {
   try {

@@ -11,7 +11,15 @@ function fail(member: string, constraint: string, value: unknown): never {
   throw validation(`1 validation error detected: Value ${JSON.stringify(value) ?? 'null'} at '${member}' failed to satisfy constraint: ${constraint}`);
 }
 
-function validate(body: Record<string, unknown>) {
+interface CreateTaskInput {
+  targets: string[];
+  command: Task['command'];
+  description: string | undefined;
+  tags: Record<string, string>;
+  clientToken: string | undefined;
+}
+
+function validate(body: Record<string, unknown>): CreateTaskInput {
   const { targets, command, description, tags, clientToken } = body;
   if (!Array.isArray(targets)) fail('targets', 'Member must not be null', targets);
   if (targets.length < 1 || targets.length > 10) fail('targets', 'Member must have length between 1 and 10', targets);
@@ -19,7 +27,8 @@ function validate(body: Record<string, unknown>) {
   if (new Set(targets).size !== targets.length) throw validation('targets must not contain the same managed device twice.');
   if (!command || typeof command !== 'object') fail('command', 'Member must not be null', command);
   const kinds = Object.keys(command).filter((k) => (command as Record<string, unknown>)[k] !== undefined && (command as Record<string, unknown>)[k] !== null);
-  if (kinds.length !== 1 || !['reboot', 'unlock'].includes(kinds[0])) {
+  const kind = kinds.length === 1 ? kinds[0] : undefined;
+  if (kind !== 'reboot' && kind !== 'unlock') {
     throw validation('command must set exactly one of reboot or unlock.');
   }
   if (description !== undefined) {
@@ -35,7 +44,7 @@ function validate(body: Record<string, unknown>) {
   }
   return {
     targets: targets as string[],
-    command: kinds[0] as 'reboot' | 'unlock',
+    command: kind,
     description: description as string | undefined,
     tags: (tags ?? {}) as Record<string, string>,
     clientToken: clientToken as string | undefined,

@@ -13,15 +13,15 @@ interface Model {
 }
 
 // Device type codes as the Snowball/SDM APIs report them; capacities as the devices do.
-const MODELS: Model[] = [
-  { type: 'SNC1_HDD', compute: false, snowcone: true, capacities: [['HDD Storage', 'Byte', 8 * TB], ['SSD Storage', 'Byte', 0], ['Memory', 'Byte', 4 * GiB], ['vCPU', 'Number', 2], ['GPU', 'Number', 0]] },
-  { type: 'SNC1_SSD', compute: false, snowcone: true, capacities: [['HDD Storage', 'Byte', 0], ['SSD Storage', 'Byte', 14 * TB], ['Memory', 'Byte', 4 * GiB], ['vCPU', 'Number', 2], ['GPU', 'Number', 0]] },
-  { type: 'EDGE_C', compute: true, snowcone: false, capacities: [['HDD Storage', 'Byte', 0], ['SSD Storage', 'Byte', 42 * TB], ['Memory', 'Byte', 208 * GiB], ['vCPU', 'Number', 52], ['GPU', 'Number', 0]] },
-  { type: 'EDGE_CG', compute: true, snowcone: false, capacities: [['HDD Storage', 'Byte', 0], ['SSD Storage', 'Byte', 42 * TB], ['Memory', 'Byte', 208 * GiB], ['vCPU', 'Number', 52], ['GPU', 'Number', 1]] },
-  { type: 'V3_5C', compute: true, snowcone: false, capacities: [['SSD Storage', 'Byte', 28 * TB], ['Memory', 'Byte', 416 * GiB], ['vCPU', 'Number', 104], ['GPU', 'Number', 0]] },
-  { type: 'EDGE_S', compute: false, snowcone: false, capacities: [['HDD Storage', 'Byte', 80 * TB], ['SSD Storage', 'Byte', 1 * TB], ['Memory', 'Byte', 80 * GiB], ['vCPU', 'Number', 40], ['GPU', 'Number', 0]] },
-  { type: 'V3_5S', compute: false, snowcone: false, capacities: [['HDD Storage', 'Byte', 210 * TB], ['SSD Storage', 'Byte', 0], ['Memory', 'Byte', 80 * GiB], ['vCPU', 'Number', 40], ['GPU', 'Number', 0]] },
-];
+const SNC1_HDD: Model = { type: 'SNC1_HDD', compute: false, snowcone: true, capacities: [['HDD Storage', 'Byte', 8 * TB], ['SSD Storage', 'Byte', 0], ['Memory', 'Byte', 4 * GiB], ['vCPU', 'Number', 2], ['GPU', 'Number', 0]] };
+const SNC1_SSD: Model = { type: 'SNC1_SSD', compute: false, snowcone: true, capacities: [['HDD Storage', 'Byte', 0], ['SSD Storage', 'Byte', 14 * TB], ['Memory', 'Byte', 4 * GiB], ['vCPU', 'Number', 2], ['GPU', 'Number', 0]] };
+const EDGE_C: Model = { type: 'EDGE_C', compute: true, snowcone: false, capacities: [['HDD Storage', 'Byte', 0], ['SSD Storage', 'Byte', 42 * TB], ['Memory', 'Byte', 208 * GiB], ['vCPU', 'Number', 52], ['GPU', 'Number', 0]] };
+const EDGE_CG: Model = { type: 'EDGE_CG', compute: true, snowcone: false, capacities: [['HDD Storage', 'Byte', 0], ['SSD Storage', 'Byte', 42 * TB], ['Memory', 'Byte', 208 * GiB], ['vCPU', 'Number', 52], ['GPU', 'Number', 1]] };
+const V3_5C: Model = { type: 'V3_5C', compute: true, snowcone: false, capacities: [['SSD Storage', 'Byte', 28 * TB], ['Memory', 'Byte', 416 * GiB], ['vCPU', 'Number', 104], ['GPU', 'Number', 0]] };
+const EDGE_S: Model = { type: 'EDGE_S', compute: false, snowcone: false, capacities: [['HDD Storage', 'Byte', 80 * TB], ['SSD Storage', 'Byte', 1 * TB], ['Memory', 'Byte', 80 * GiB], ['vCPU', 'Number', 40], ['GPU', 'Number', 0]] };
+const V3_5S: Model = { type: 'V3_5S', compute: false, snowcone: false, capacities: [['HDD Storage', 'Byte', 210 * TB], ['SSD Storage', 'Byte', 0], ['Memory', 'Byte', 80 * GiB], ['vCPU', 'Number', 40], ['GPU', 'Number', 0]] };
+/** The models ordinary devices are drawn from (the order is part of every seed's fleet). */
+const MODELS: Model[] = [SNC1_HDD, SNC1_SSD, EDGE_C, EDGE_CG, V3_5C, EDGE_S, V3_5S];
 
 const SITES = ['berlin', 'seattle', 'denver', 'frankfurt', 'sydney', 'rig-7', 'ship-aurora', 'yard-12'];
 const OWNERS = ['field-ops', 'edge-platform', 'data-capture', 'mining-analytics'];
@@ -37,14 +37,15 @@ function capacities(r: Rand, model: Model, fill?: number): Capacity[] {
 
 function interfaces(r: Rand, model: Model): NetworkInterface[] {
   const types = model.snowcone ? ['RJ45', 'RJ45_2', 'WIFI'] : ['RJ45', 'SFP_PLUS', 'QSFP', 'RJ45_2'];
-  const n = int(r, 1, model.snowcone ? 3 : 4);
+  // The first 1 to all of the connectors, one interface each.
+  const n = int(r, 1, types.length);
   const subnet = `10.${int(r, 0, 254)}.${int(r, 0, 254)}`;
-  return Array.from({ length: n }, (_, i) => {
+  return types.slice(0, n).map((physicalConnectorType, i) => {
     const unused = i > 0 && r() < 0.3;
     const mac = Array.from({ length: 6 }, () => hex(r, 2)).join(':');
     return {
       physicalNetworkInterfaceId: `s.ni-${hex(r, 17)}`,
-      physicalConnectorType: types[i],
+      physicalConnectorType,
       ipAddressAssignment: r() < 0.6 ? 'STATIC' : 'DHCP',
       ipAddress: unused ? '0.0.0.0' : `${subnet}.${int(r, 10, 250)}`,
       netmask: unused ? '0.0.0.0' : '255.255.255.0',
@@ -54,11 +55,12 @@ function interfaces(r: Rand, model: Model): NetworkInterface[] {
   });
 }
 
-const INSTANCE_STATES: [string, number][] = [['RUNNING', 16], ['RUNNING', 16], ['RUNNING', 16], ['STOPPED', 80], ['PENDING', 0], ['STOPPING', 64]];
+const RUNNING: [string, number] = ['RUNNING', 16];
+const INSTANCE_STATES: [string, number][] = [RUNNING, RUNNING, RUNNING, ['STOPPED', 80], ['PENDING', 0], ['STOPPING', 64]];
 
 function instances(r: Rand, count: number, now: number, forceRunning = 0): Instance[] {
   return Array.from({ length: count }, (_, i) => {
-    const [name, code] = i < forceRunning ? INSTANCE_STATES[0] : pick(r, INSTANCE_STATES);
+    const [name, code] = i < forceRunning ? RUNNING : pick(r, INSTANCE_STATES);
     const created = now - int(r, 2, 90) * 86_400_000;
     const cores = pick(r, [1, 2, 4, 8]);
     const volumes = int(r, 1, 3);
@@ -101,7 +103,7 @@ export function makeDevice(seed: number, region: string, index: number, jobs: st
   const id = `smd-${chars(r, 14)}`; // the first draws: deviceId() repeats them
   const special = role(index);
   const model =
-    special === 'compute' ? MODELS[2] : special === 'locked' ? MODELS[0] : special === 'offline' ? MODELS[4] : special === 'full' ? MODELS[5] : special === 'sparse' ? MODELS[1] : pick(r, MODELS);
+    special === 'compute' ? EDGE_C : special === 'locked' ? SNC1_HDD : special === 'offline' ? V3_5C : special === 'full' ? EDGE_S : special === 'sparse' ? SNC1_SSD : pick(r, MODELS);
   const offline = special === 'offline' || (!special && r() < 0.12);
   const site = pick(r, SITES);
   const installing = special === 'compute' || (!special && r() < 0.15);

@@ -31,6 +31,13 @@ function enumParam(query: URLSearchParams, name: string, allowed: string[]): str
   return v ?? undefined;
 }
 
+/** A path parameter the model marks required; the routes always capture it, direct calls may not. */
+function pathParam(params: Record<string, string>, name: string): string {
+  const value = params[name];
+  if (value === undefined) throw validation(`1 validation error detected: Value null at '${name}' failed to satisfy constraint: Member must not be null`);
+  return value;
+}
+
 function device(ctx: OpContext, id: string) {
   if (id === ctx.vanished) throw notFound(`No managed device with id ${id} in ${ctx.state.region}.`);
   return ctx.state.device(id);
@@ -38,14 +45,14 @@ function device(ctx: OpContext, id: string) {
 
 /** Resolves a tag ARN to the device or task it names. */
 function taggable(ctx: OpContext, arn: string): { tags: Record<string, string>; set(t: Record<string, string>): void } {
-  const m = /^arn:aws:snow-device-management:([a-z0-9-]+):\d{12}:(managed-device|task)\/(.+)$/.exec(arn);
-  if (!m) throw validation(`Invalid resource ARN: ${arn}`);
-  if (m[1] !== ctx.state.region) throw notFound(`Resource ${arn} does not exist in ${ctx.state.region}.`);
-  if (m[2] === 'managed-device') {
-    const d = device(ctx, m[3]);
+  const [, region, kind, id] = /^arn:aws:snow-device-management:([a-z0-9-]+):\d{12}:(managed-device|task)\/(.+)$/.exec(arn) ?? [];
+  if (region === undefined || kind === undefined || id === undefined) throw validation(`Invalid resource ARN: ${arn}`);
+  if (region !== ctx.state.region) throw notFound(`Resource ${arn} does not exist in ${ctx.state.region}.`);
+  if (kind === 'managed-device') {
+    const d = device(ctx, id);
     return { tags: d.tags, set: (t) => { d.tags = t; ctx.state.dirty.add(d.id); } };
   }
-  const t = ctx.state.task(m[3]);
+  const t = ctx.state.task(id);
   return { tags: t.tags, set: (tags) => { t.tags = tags; } };
 }
 
@@ -70,9 +77,9 @@ export const operations: Record<string, Op> = {
     const { page, nextToken } = paginate(indexes, query, `ListDevices|${jobId ?? ''}`);
     return { devices: page.map((i) => deviceSummary(state.deviceAt(i))), nextToken };
   },
-  DescribeDevice: (ctx, { params }) => deviceView(device(ctx, params.managedDeviceId), ctx.now),
+  DescribeDevice: (ctx, { params }) => deviceView(device(ctx, pathParam(params, 'managedDeviceId')), ctx.now),
   ListDeviceResources: (ctx, { params, query }) => {
-    const d = device(ctx, params.managedDeviceId);
+    const d = device(ctx, pathParam(params, 'managedDeviceId'));
     const type = query.get('type');
     if (type !== null && (type.length < 1 || type.length > 50)) throw validation('type must be 1 to 50 characters.');
     const resources = type === null || type === 'AWS::EC2::Instance' ? d.instances.map((i) => ({ id: i.instanceId, resourceType: 'AWS::EC2::Instance' })) : [];
@@ -80,7 +87,7 @@ export const operations: Record<string, Op> = {
     return { resources: page, nextToken };
   },
   DescribeDeviceEc2Instances: (ctx, { params, body }) => {
-    const d = device(ctx, params.managedDeviceId);
+    const d = device(ctx, pathParam(params, 'managedDeviceId'));
     const ids = body.instanceIds;
     if (!Array.isArray(ids)) throw validation("1 validation error detected: Value null at 'instanceIds' failed to satisfy constraint: Member must not be null");
     return { instances: d.instances.filter((i) => ids.includes(i.instanceId)).map(instanceView) };
@@ -91,9 +98,9 @@ export const operations: Record<string, Op> = {
     const { page, nextToken } = paginate(tasks, query, `ListTasks|${state ?? ''}`);
     return { tasks: page.map(taskSummary), nextToken };
   },
-  DescribeTask: (ctx, { params }) => taskView(ctx.state.task(params.taskId)),
+  DescribeTask: (ctx, { params }) => taskView(ctx.state.task(pathParam(params, 'taskId'))),
   CancelTask: (ctx, { params }) => {
-    const task = ctx.state.task(params.taskId);
+    const task = ctx.state.task(pathParam(params, 'taskId'));
     const queued = task.executions.filter((e) => e.state === 'QUEUED');
     if (task.state !== 'IN_PROGRESS' || queued.length === 0) {
       throw validation(`Task ${task.taskId} cannot be canceled: ${task.state !== 'IN_PROGRESS' ? `it is already ${task.state}` : 'none of its executions is still queued'}.`);
@@ -114,15 +121,16 @@ export const operations: Record<string, Op> = {
     return { executions: page.map((e) => executionSummary(e, task.taskId)), nextToken };
   },
   DescribeExecution: (ctx, { params }) => {
-    const task = ctx.state.task(params.taskId);
-    device(ctx, params.managedDeviceId);
-    const e = task.executions.find((x) => x.managedDeviceId === params.managedDeviceId);
-    if (!e) throw notFound(`Task ${task.taskId} has no execution on ${params.managedDeviceId}.`);
+    const task = ctx.state.task(pathParam(params, 'taskId'));
+    const managedDeviceId = pathParam(params, 'managedDeviceId');
+    device(ctx, managedDeviceId);
+    const e = task.executions.find((x) => x.managedDeviceId === managedDeviceId);
+    if (!e) throw notFound(`Task ${task.taskId} has no execution on ${managedDeviceId}.`);
     return executionView(e, task.taskId);
   },
-  ListTagsForResource: (ctx, { params }) => ({ tags: taggable(ctx, params.resourceArn).tags }),
+  ListTagsForResource: (ctx, { params }) => ({ tags: taggable(ctx, pathParam(params, 'resourceArn')).tags }),
   TagResource: (ctx, { params, body }) => {
-    const target = taggable(ctx, params.resourceArn);
+    const target = taggable(ctx, pathParam(params, 'resourceArn'));
     const tags = body.tags;
     if (!tags || typeof tags !== 'object' || Array.isArray(tags)) throw validation("1 validation error detected: Value null at 'tags' failed to satisfy constraint: Member must not be null");
     for (const [k, v] of Object.entries(tags)) if (typeof v !== 'string') throw validation(`Tag ${k} must have a string value.`);
@@ -130,7 +138,7 @@ export const operations: Record<string, Op> = {
     return undefined;
   },
   UntagResource: (ctx, { params, query }) => {
-    const target = taggable(ctx, params.resourceArn);
+    const target = taggable(ctx, pathParam(params, 'resourceArn'));
     const keys = query.getAll('tagKeys');
     if (keys.length === 0) throw validation("1 validation error detected: Value null at 'tagKeys' failed to satisfy constraint: Member must not be null");
     target.set(Object.fromEntries(Object.entries(target.tags).filter(([k]) => !keys.includes(k))));

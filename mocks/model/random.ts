@@ -22,7 +22,11 @@ export function hashSeed(...parts: (string | number)[]): number {
 
 export type Rand = () => number;
 
-export const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)];
+export function pick<T>(r: Rand, items: readonly T[]): T {
+  const i = Math.floor(r() * items.length);
+  if (i < 0 || i >= items.length) throw new RangeError(`pick: no item ${i} in a list of ${items.length}`);
+  return items[i]!;
+}
 export const int = (r: Rand, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
