@@ -2,7 +2,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RelativeTime } from '@/components/relative-time';
 import { describeError } from '@/lib/errors';
 import type { FleetRow } from '../../api/fleet-store';
-import { installingVersionOf, installStateOf, onlineOf, type RowContext } from './row-values';
+import { installingVersionOf, installStateOf, onlineOf, type RowContext } from '../../model/row-values';
 
 /** Lock state, or the row's loading/error state while DescribeDevice has not answered. */
 export function StateCell({ row }: { row: FleetRow }) {

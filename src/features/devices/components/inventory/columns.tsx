@@ -2,7 +2,7 @@ import type { TableProps } from '@cloudscape-design/components/table';
 import { RouterLink } from '@/components/router-link';
 import type { FleetRow } from '../../api/fleet-store';
 import { PercentCell, SoftwareCell, StateCell, StatusCell, TimeCell } from './cells';
-import { memoryPercent, nameOf, storagePercent, tagsText, type RowContext } from './row-values';
+import { memoryPercent, nameOf, storagePercent, tagsText, type RowContext } from '../../model/row-values';
 
 /** The device page of a row, with its region so multi-region fleets open the right one. */
 export function deviceHref(row: FleetRow): string {

@@ -1,9 +1,9 @@
 import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
 import { useMemo } from 'react';
 import type { FleetRow } from '../../api/fleet-store';
-import type { FilterQuery } from './filter-rows';
-import { COLUMN_PROPERTIES, OPERATORS, type RowProperty } from './properties';
-import type { RowContext } from './row-values';
+import type { FilterQuery } from '../../model/filter-rows';
+import { COLUMN_PROPERTIES, OPERATORS, type RowProperty } from '../../model/properties';
+import type { RowContext } from '../../model/row-values';
 
 const MAX_VALUES = 200;
 

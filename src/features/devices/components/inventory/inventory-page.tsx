@@ -12,11 +12,12 @@ import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
 import { loadDeviceDetail } from '../device-detail-lazy';
 import { inventoryColumns } from './columns';
-import { download, toCsv, toJson } from './export-rows';
-import { filterRows, sortRows, type FilterQuery, type FilterToken } from './filter-rows';
+import { downloadFile } from './download-file';
+import { toCsv, toJson } from '../../model/export-rows';
+import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
 import { LazyInventoryFilter } from './lazy-filter';
 import { InventoryHeader } from './inventory-header';
-import { tagKeys, tagProperties } from './properties';
+import { tagKeys, tagProperties } from '../../model/properties';
 import { RegionAlerts } from './region-alerts';
 import { SelectionBar } from './selection-bar';
 import { summarize, SummaryStrip } from './summary-strip';
@@ -120,8 +121,8 @@ export function InventoryPage() {
   };
   const onExport = (format: 'csv' | 'json') => {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    if (format === 'csv') download(`snow-devices-${stamp}.csv`, toCsv(sorted, ctx), 'text/csv;charset=utf-8');
-    else download(`snow-devices-${stamp}.json`, toJson(sorted, ctx), 'application/json');
+    if (format === 'csv') downloadFile(`snow-devices-${stamp}.csv`, toCsv(sorted, ctx), 'text/csv;charset=utf-8');
+    else downloadFile(`snow-devices-${stamp}.json`, toJson(sorted, ctx), 'application/json');
   };
   const filtering = view.query.tokens.length > 0;
   const listing = snapshot.regions.some((r) => r.listing);

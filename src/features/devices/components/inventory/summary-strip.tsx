@@ -4,8 +4,8 @@ import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { FleetRow } from '../../api/fleet-store';
-import type { FilterToken } from './filter-rows';
-import { installing, onlineOf, type RowContext } from './row-values';
+import type { FilterToken } from '../../model/filter-rows';
+import { installing, onlineOf, type RowContext } from '../../model/row-values';
 
 export interface FleetSummary {
   online: number;

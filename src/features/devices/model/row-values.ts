@@ -1,5 +1,5 @@
 import type { Capacity } from '@aws-sdk/client-snow-device-management';
-import type { FleetRow } from '../../api/fleet-store';
+import type { FleetRow } from '../api/fleet-store';
 
 /** What a row's derived values depend on besides the row itself. */
 export interface RowContext {

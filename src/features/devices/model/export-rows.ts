@@ -1,4 +1,5 @@
-import type { FleetRow } from '../../api/fleet-store';
+// The export's text: one flat record per device, as CSV or JSON. Pure; downloading is the page's part.
+import type { FleetRow } from '../api/fleet-store';
 import {
   installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, storagePercent, tagsOf, type RowContext,
 } from './row-values';
@@ -51,16 +52,4 @@ export function toCsv(rows: readonly FleetRow[], ctx: RowContext): string {
 
 export function toJson(rows: readonly FleetRow[], ctx: RowContext): string {
   return JSON.stringify(rows.map((r) => exportRecord(r, ctx)), null, 2);
-}
-
-/** Hands a text to the browser as a file download. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

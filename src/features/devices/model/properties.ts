@@ -1,4 +1,4 @@
-import type { FleetRow } from '../../api/fleet-store';
+import type { FleetRow } from '../api/fleet-store';
 import {
   installStateOf, installing, memoryPercent, nameOf, onlineOf, softwareNumber, storagePercent, tagsOf, tagsText, type RowContext,
 } from './row-values';
