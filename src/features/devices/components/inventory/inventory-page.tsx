@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { sdmKey } from '@/lib/aws/query';
+import { useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
 import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
@@ -24,7 +25,6 @@ import { summarize, SummaryStrip } from './summary-strip';
 import { LazyTablePreferences } from './lazy-preferences';
 import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
-import { useNow } from './use-now';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
@@ -40,7 +40,8 @@ export function InventoryPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const prefs = usePreferences();
-  const now = useNow();
+  // Online status ages without new data: the shared 15-second clock, as relative times use.
+  const now = useNow(15_000);
   const ctx = useMemo(() => ({ now, onlineThresholdMs: prefs.onlineThresholdMinutes * 60_000 }), [now, prefs.onlineThresholdMinutes]);
   const [view, setView] = useViewState();
   const [tablePrefs, setTablePrefs] = useTablePreferences();
