@@ -1,4 +1,5 @@
 import type { Capacity } from '@aws-sdk/client-snow-device-management';
+import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
 import type { FleetRow } from '../api/fleet-store';
 
 /** What a row's derived values depend on besides the row itself. */
@@ -17,13 +18,10 @@ export function nameOf(row: FleetRow): string | undefined {
   return tagsOf(row).Name;
 }
 
-export type OnlineStatus = 'Online' | 'Offline';
-
-/** Online when lastReachedOutAt is within the threshold; undefined until described. */
-export function onlineOf(row: FleetRow, ctx: RowContext): OnlineStatus | undefined {
-  const at = row.detail?.lastReachedOutAt;
-  if (!at) return row.detail ? 'Offline' : undefined;
-  return ctx.now - at.getTime() <= ctx.onlineThresholdMs ? 'Online' : 'Offline';
+/** Online or Offline as the inventory shows, filters and exports it; undefined until described. */
+export function onlineOf(row: FleetRow, ctx: RowContext): 'Online' | 'Offline' | undefined {
+  const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
+  return status === 'unknown' ? undefined : ONLINE_STATUS_LABELS[status];
 }
 
 /** "NA" is the service's way of saying "nothing"; treat it as absent. */

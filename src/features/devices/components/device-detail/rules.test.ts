@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { capacityLevel, usedPercent, vcpus } from './capacity';
-import { isOnline } from './device-status';
 import { tagKeyError, tagValueError } from './tag-rules';
 
 describe('device detail rules', () => {
@@ -15,13 +14,6 @@ describe('device detail rules', () => {
     expect(vcpus({ coreCount: 4, threadsPerCore: 2 })).toBe(8);
     expect(vcpus({ coreCount: 2 })).toBe(2);
     expect(vcpus(undefined)).toBeUndefined();
-  });
-
-  it('decides online from the threshold', () => {
-    const now = Date.UTC(2026, 0, 1);
-    expect(isOnline(new Date(now - 14 * 60_000), 15, now)).toBe(true);
-    expect(isOnline(new Date(now - 16 * 60_000), 15, now)).toBe(false);
-    expect(isOnline(undefined, 15, now)).toBeUndefined();
   });
 
   it('checks tag keys and values before sending', () => {

@@ -1,8 +1,10 @@
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RelativeTime } from '@/components/relative-time';
 import { describeError } from '@/lib/errors';
+import { onlineStatus } from '@/lib/rules/online';
 import type { FleetRow } from '../../api/fleet-store';
-import { installingVersionOf, installStateOf, onlineOf, type RowContext } from '../../model/row-values';
+import { installingVersionOf, installStateOf, type RowContext } from '../../model/row-values';
+import { OnlineIndicator } from '../device-status';
 
 /** Lock state, or the row's loading/error state while DescribeDevice has not answered. */
 export function StateCell({ row }: { row: FleetRow }) {
@@ -18,9 +20,8 @@ export function StateCell({ row }: { row: FleetRow }) {
 }
 
 export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
-  const status = onlineOf(row, ctx);
-  if (!status) return <>-</>;
-  return <StatusIndicator type={status === 'Online' ? 'success' : 'stopped'}>{status}</StatusIndicator>;
+  const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
+  return status === 'unknown' ? <>-</> : <OnlineIndicator status={status} />;
 }
 
 export function TimeCell({ date }: { date: Date | undefined }) {

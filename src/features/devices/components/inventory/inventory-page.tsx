@@ -9,6 +9,7 @@ import { useNavigate } from 'react-router';
 import { sdmKey } from '@/lib/aws/query';
 import { useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
+import { onlineThresholdMs } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
 import { loadDeviceDetail } from '../device-detail-lazy';
@@ -42,7 +43,7 @@ export function InventoryPage() {
   const prefs = usePreferences();
   // Online status ages without new data: the shared 15-second clock, as relative times use.
   const now = useNow(15_000);
-  const ctx = useMemo(() => ({ now, onlineThresholdMs: prefs.onlineThresholdMinutes * 60_000 }), [now, prefs.onlineThresholdMinutes]);
+  const ctx = useMemo(() => ({ now, onlineThresholdMs: onlineThresholdMs(prefs.onlineThresholdMinutes) }), [now, prefs.onlineThresholdMinutes]);
   const [view, setView] = useViewState();
   const [tablePrefs, setTablePrefs] = useTablePreferences();
   const [selected, setSelected] = useState<ReadonlyMap<string, Target>>(new Map());
