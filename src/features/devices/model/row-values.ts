@@ -1,4 +1,4 @@
-import type { Capacity } from '@aws-sdk/client-snow-device-management';
+import { totalUsedPercent } from '@/lib/rules/capacity';
 import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
 import type { FleetRow } from '../api/fleet-store';
 
@@ -53,24 +53,14 @@ export function installing(row: FleetRow): boolean {
   return state !== undefined && !SETTLED_INSTALL_STATES.has(state.toUpperCase());
 }
 
-function percent(capacities: Capacity[]): number | undefined {
-  let used = 0;
-  let total = 0;
-  for (const c of capacities) {
-    if (!c.total) continue; // a capacity may report total 0 (e.g. no SSD on a Snowcone)
-    total += c.total;
-    used += c.used ?? (c.available !== undefined ? c.total - c.available : 0);
-  }
-  return total > 0 ? Math.round((used / total) * 1000) / 10 : undefined;
-}
-
 /** Storage in use across every storage capacity (HDD and SSD), in percent. */
 export function storagePercent(row: FleetRow): number | undefined {
-  return percent((row.detail?.deviceCapacities ?? []).filter((c) => /storage/i.test(c.name ?? '')));
+  return totalUsedPercent((row.detail?.deviceCapacities ?? []).filter((c) => /storage/i.test(c.name ?? '')));
 }
 
+/** Memory in use, in percent. */
 export function memoryPercent(row: FleetRow): number | undefined {
-  return percent((row.detail?.deviceCapacities ?? []).filter((c) => /memory/i.test(c.name ?? '')));
+  return totalUsedPercent((row.detail?.deviceCapacities ?? []).filter((c) => /memory/i.test(c.name ?? '')));
 }
 
 /** Tags as `key=value` text, for display, free-text search and export. */

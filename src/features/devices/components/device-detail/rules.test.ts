@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capacityLevel, usedPercent, vcpus } from './capacity';
 import { tagKeyError, tagValueError } from './tag-rules';
 
 describe('device detail rules', () => {
-  it('computes usage and warning levels', () => {
-    expect(usedPercent({ total: 100, used: 81 })).toBe(81);
-    expect(usedPercent({ total: 100, available: 4 })).toBe(96);
-    expect(usedPercent({ total: 0, used: 0 })).toBeUndefined();
-    expect([79, 81, 95, 96].map(capacityLevel)).toEqual(['ok', 'warning', 'warning', 'error']);
-  });
-
-  it('counts vCPUs as cores times threads', () => {
-    expect(vcpus({ coreCount: 4, threadsPerCore: 2 })).toBe(8);
-    expect(vcpus({ coreCount: 2 })).toBe(2);
-    expect(vcpus(undefined)).toBeUndefined();
-  });
-
   it('checks tag keys and values before sending', () => {
     expect(tagKeyError('', [])).toMatch(/Enter a key/);
     expect(tagKeyError('aws:owner', [])).toMatch(/reserved/);

@@ -1,6 +1,7 @@
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RelativeTime } from '@/components/relative-time';
 import { describeError } from '@/lib/errors';
+import { capacityLevel } from '@/lib/rules/capacity';
 import { onlineStatus } from '@/lib/rules/online';
 import type { FleetRow } from '../../api/fleet-store';
 import { installingVersionOf, installStateOf, type RowContext } from '../../model/row-values';
@@ -41,11 +42,10 @@ export function SoftwareCell({ row }: { row: FleetRow }) {
   );
 }
 
-/** A usage percentage, in warning colours above 80 % and 95 % as the capacity panels do. */
+/** A usage percentage, in the capacity panels' warning and error colours past their levels. */
 export function PercentCell({ value }: { value: number | undefined }) {
   if (value === undefined) return <>-</>;
   const text = `${value.toFixed(value < 10 ? 1 : 0)}%`;
-  if (value > 95) return <StatusIndicator type="error">{text}</StatusIndicator>;
-  if (value > 80) return <StatusIndicator type="warning">{text}</StatusIndicator>;
-  return <>{text}</>;
+  const level = capacityLevel(value);
+  return level === 'ok' ? <>{text}</> : <StatusIndicator type={level}>{text}</StatusIndicator>;
 }
