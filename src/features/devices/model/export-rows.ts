@@ -1,7 +1,7 @@
 // The export's text: one flat record per device, as CSV or JSON. Pure; downloading is the page's part.
 import type { FleetRow } from '../api/fleet-store';
 import {
-  installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, storagePercent, tagsOf, type RowContext,
+  installedVersionOf, installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, storagePercent, tagsOf, type RowContext,
 } from './row-values';
 
 /** One flat record per device: the export's shape (same fields in CSV and JSON). */
@@ -16,7 +16,7 @@ export function exportRecord(row: FleetRow, ctx: RowContext) {
     status: onlineOf(row, ctx) ?? '',
     lastReachedOutAt: d?.lastReachedOutAt?.toISOString() ?? '',
     lastUpdatedAt: d?.lastUpdatedAt?.toISOString() ?? '',
-    softwareVersion: d?.software?.installedVersion ?? '',
+    softwareVersion: installedVersionOf(row) ?? '',
     installState: installStateOf(row) ?? '',
     installingVersion: installingVersionOf(row) ?? '',
     associatedWithJob: d?.associatedWithJob ?? row.summary.associatedWithJob ?? '',

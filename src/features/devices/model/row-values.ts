@@ -1,5 +1,6 @@
 import { totalUsedPercent } from '@/lib/rules/capacity';
 import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
+import { installInProgress, reported } from '@/lib/rules/software';
 import type { FleetRow } from '../api/fleet-store';
 
 /** What a row's derived values depend on besides the row itself. */
@@ -24,33 +25,28 @@ export function onlineOf(row: FleetRow, ctx: RowContext): 'Online' | 'Offline' |
   return status === 'unknown' ? undefined : ONLINE_STATUS_LABELS[status];
 }
 
-/** "NA" is the service's way of saying "nothing"; treat it as absent. */
-function present(value: string | undefined): string | undefined {
-  return value && value.toUpperCase() !== 'NA' ? value : undefined;
-}
-
 /** Installed software build number as a number ("122" → 122), for numeric comparison. */
 export function softwareNumber(row: FleetRow): number | undefined {
-  const v = present(row.detail?.software?.installedVersion);
+  const v = installedVersionOf(row);
   const n = v === undefined ? NaN : Number.parseFloat(v);
   return Number.isFinite(n) ? n : undefined;
 }
 
+export function installedVersionOf(row: FleetRow): string | undefined {
+  return reported(row.detail?.software?.installedVersion);
+}
+
 export function installStateOf(row: FleetRow): string | undefined {
-  return present(row.detail?.software?.installState);
+  return reported(row.detail?.software?.installState);
 }
 
 export function installingVersionOf(row: FleetRow): string | undefined {
-  return present(row.detail?.software?.installingVersion);
+  return reported(row.detail?.software?.installingVersion);
 }
 
-const SETTLED_INSTALL_STATES = new Set(['INSTALLED', 'COMPLETED', 'SUCCEEDED', 'SUCCESS', 'NONE', 'IDLE', 'FAILED']);
-
-/** An install is in progress when a version is being installed or the state says so. */
+/** An install is in progress on the device (see installInProgress). */
 export function installing(row: FleetRow): boolean {
-  if (installingVersionOf(row)) return true;
-  const state = installStateOf(row);
-  return state !== undefined && !SETTLED_INSTALL_STATES.has(state.toUpperCase());
+  return installInProgress(row.detail?.software);
 }
 
 /** Storage in use across every storage capacity (HDD and SSD), in percent. */

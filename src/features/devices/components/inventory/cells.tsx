@@ -4,7 +4,7 @@ import { describeError } from '@/lib/errors';
 import { capacityLevel } from '@/lib/rules/capacity';
 import { onlineStatus } from '@/lib/rules/online';
 import type { FleetRow } from '../../api/fleet-store';
-import { installingVersionOf, installStateOf, type RowContext } from '../../model/row-values';
+import { installedVersionOf, installingVersionOf, installStateOf, type RowContext } from '../../model/row-values';
 import { OnlineIndicator } from '../device-status';
 
 /** Lock state, or the row's loading/error state while DescribeDevice has not answered. */
@@ -30,7 +30,7 @@ export function TimeCell({ date }: { date: Date | undefined }) {
 }
 
 export function SoftwareCell({ row }: { row: FleetRow }) {
-  const installed = row.detail?.software?.installedVersion;
+  const installed = installedVersionOf(row);
   const installingVersion = installingVersionOf(row);
   const state = installStateOf(row);
   if (!installed && !installingVersion && !state) return <>-</>;
