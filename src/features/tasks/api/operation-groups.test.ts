@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operation-groups';
+import { countExecutions, failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operation-groups';
 
 const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, order: 0, targets: [], executions: {}, ...over });
 const op = (id: string, command = 'reboot', extra: Record<string, string> = {}) => ({ 'snow-dashboard:operation': id, 'snow-dashboard:command': command, ...extra });
@@ -64,6 +64,11 @@ describe('progress and retry', () => {
     const [g] = groupOperations([task('st-a', { executions: { a: 'SUCCEEDED', b: 'FAILED', c: 'TIMED_OUT', d: 'IN_PROGRESS', e: 'QUEUED', f: 'REJECTED', g: 'CANCELED', h: 'SUCCEEDED' } })]);
     expect(progressOf(g.counts)).toEqual({ total: 8, ended: 6, failed: 3, percent: 75 });
     expect(progressOf(groupOperations([task('x')])[0].counts).percent).toBe(0);
+  });
+
+  it('counts only the states of the service model', () => {
+    const c = countExecutions([task('st-a', { executions: { a: 'QUEUED', b: 'PAUSED', c: 'toString', d: 'TIMED_OUT' } })]);
+    expect(c).toEqual({ QUEUED: 1, IN_PROGRESS: 0, SUCCEEDED: 0, FAILED: 0, TIMED_OUT: 1, REJECTED: 0, CANCELED: 0 });
   });
 
   it('retries failed, timed-out and rejected devices once each, with their region', () => {

@@ -8,13 +8,14 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Connection } from '@/lib/aws/connection';
 import { useNow } from '@/lib/clock';
+import { isExecutionState } from '@/lib/rules/execution-states';
 import type { CancelOutcome } from '../api/cancel-plan';
 import { countExecutions, isLiveState, type TaskInfo } from '../api/operation-groups';
 import { CancelAction } from './cancel-action';
 import { CancelResult } from './cancel-result';
 import { executionColumns } from './executions-columns';
 import { RetryFailedButton } from './retry-failed-button';
-import { isExecutionState, StateCounts } from './state-counts';
+import { StateCounts } from './state-counts';
 import { useExecutionDetails, type ExecutionRow } from './use-execution-details';
 
 const PAGE = 50;

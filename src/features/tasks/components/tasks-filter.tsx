@@ -2,14 +2,10 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import type { TaskState } from '@aws-sdk/client-snow-device-management';
+import { TASK_STATE_LABELS, TASK_STATES } from '@/lib/rules/execution-states';
 import type { OperationsView } from '../api/operations-view';
 
-const STATE_OPTIONS: SelectProps.Option[] = [
-  { value: '', label: 'Any task state' },
-  { value: 'IN_PROGRESS', label: 'In progress' },
-  { value: 'COMPLETED', label: 'Completed' },
-  { value: 'CANCELED', label: 'Canceled' },
-];
+const STATE_OPTIONS: SelectProps.Option[] = [{ value: '', label: 'Any task state' }, ...TASK_STATES.map((s) => ({ value: s, label: TASK_STATE_LABELS[s] }))];
 
 interface Props {
   view: OperationsView;
