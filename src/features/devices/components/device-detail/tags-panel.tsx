@@ -15,7 +15,7 @@ import { sendSdm } from '@/lib/aws/send';
 import { describeError } from '@/lib/errors';
 import { useNotifications } from '@/lib/notifications';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
-import { tagKeyError, tagValueError } from './tag-rules';
+import { tagKeyError, tagValueError } from '@/lib/rules/tags';
 
 interface Props {
   connection: Connection;
