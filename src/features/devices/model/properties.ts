@@ -1,12 +1,13 @@
 import type { FleetRow } from '../api/fleet-store';
-import {
-  installStateOf, installing, memoryPercent, nameOf, onlineOf, softwareNumber, storagePercent, tagsOf, tagsText, type RowContext,
-} from './row-values';
+import { tagsOf, type RowContext } from './row-values';
 
 export type PropertyType = 'text' | 'enum' | 'number' | 'date';
 type Value = string | number | undefined;
 
-/** One filterable and sortable field of a device row. */
+/**
+ * One filterable and sortable field of a device row. The inventory's own list (columns and
+ * filter-only fields) is its table config; tag keys add one property each.
+ */
 export interface RowProperty {
   key: string;
   label: string;
@@ -15,27 +16,6 @@ export interface RowProperty {
   /** Tag properties are grouped apart from columns in the filter. */
   group?: 'Tags';
 }
-
-const ms = (d: Date | undefined) => d?.getTime();
-
-/** Every column's property; keys are also column ids and sort keys in the URL. */
-export const COLUMN_PROPERTIES: RowProperty[] = [
-  { key: 'id', label: 'Device ID', type: 'text', value: (r) => r.managedDeviceId },
-  { key: 'name', label: 'Name', type: 'text', value: (r) => nameOf(r) },
-  { key: 'region', label: 'Region', type: 'enum', value: (r) => r.region },
-  { key: 'type', label: 'Type', type: 'enum', value: (r) => r.detail?.deviceType },
-  { key: 'state', label: 'State', type: 'enum', value: (r) => r.detail?.deviceState },
-  { key: 'status', label: 'Status', type: 'enum', value: (r, ctx) => onlineOf(r, ctx) },
-  { key: 'lastContact', label: 'Last contact', type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt) },
-  { key: 'dataAge', label: 'Data updated', type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt) },
-  { key: 'software', label: 'Software', type: 'number', value: (r) => softwareNumber(r) },
-  { key: 'installState', label: 'Install state', type: 'enum', value: (r) => installStateOf(r) },
-  { key: 'installing', label: 'Installing', type: 'enum', value: (r) => (r.detail ? (installing(r) ? 'Yes' : 'No') : undefined) },
-  { key: 'job', label: 'Order job', type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob },
-  { key: 'storage', label: 'Storage used', type: 'number', value: (r) => storagePercent(r) },
-  { key: 'memory', label: 'Memory used', type: 'number', value: (r) => memoryPercent(r) },
-  { key: 'tags', label: 'Tags', type: 'text', value: (r) => tagsText(r) || undefined },
-];
 
 export const TAG_PREFIX = 'tag:';
 
@@ -46,25 +26,27 @@ export function tagKeys(rows: readonly FleetRow[]): string[] {
   return [...keys].sort();
 }
 
+const tagProperty = (key: string, label: string): RowProperty => ({
+  key: `${TAG_PREFIX}${key}`,
+  label,
+  type: 'text',
+  group: 'Tags',
+  value: (r) => tagsOf(r)[key],
+});
+
 /** One property per tag key, so `site = berlin` filters on the tag `site`. */
-export function tagProperties(keys: readonly string[]): RowProperty[] {
-  const labels = new Set(COLUMN_PROPERTIES.map((p) => p.label.toLowerCase()));
-  return keys.map((k) => ({
-    key: `${TAG_PREFIX}${k}`,
-    // A tag named like a column ("Name") is told apart by its prefix.
-    label: labels.has(k.toLowerCase()) ? `tag:${k}` : k,
-    type: 'text' as const,
-    group: 'Tags' as const,
-    value: (r: FleetRow) => tagsOf(r)[k],
-  }));
+export function tagProperties(keys: readonly string[], columns: readonly RowProperty[]): RowProperty[] {
+  const labels = new Set(columns.map((p) => p.label.toLowerCase()));
+  // A tag named like a column ("Name") is told apart by its prefix.
+  return keys.map((k) => tagProperty(k, labels.has(k.toLowerCase()) ? `${TAG_PREFIX}${k}` : k));
 }
 
 /** Looks a property up by key, including tag keys that are not (yet) in the fleet. */
-export function propertyByKey(key: string, tagProps: readonly RowProperty[] = []): RowProperty | undefined {
-  const found = COLUMN_PROPERTIES.find((p) => p.key === key) ?? tagProps.find((p) => p.key === key);
+export function propertyByKey(key: string, properties: readonly RowProperty[]): RowProperty | undefined {
+  const found = properties.find((p) => p.key === key);
   if (found || !key.startsWith(TAG_PREFIX)) return found;
   const k = key.slice(TAG_PREFIX.length);
-  return { key, label: k, type: 'text', group: 'Tags', value: (r) => tagsOf(r)[k] };
+  return tagProperty(k, k);
 }
 
 /** Operators offered for each kind of property. */

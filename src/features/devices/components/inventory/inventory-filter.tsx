@@ -2,8 +2,9 @@ import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/com
 import { useMemo } from 'react';
 import type { FleetRow } from '../../api/fleet-store';
 import type { FilterQuery } from '../../model/filter-rows';
-import { COLUMN_PROPERTIES, OPERATORS, type RowProperty } from '../../model/properties';
+import { OPERATORS, type RowProperty } from '../../model/properties';
 import type { RowContext } from '../../model/row-values';
+import { filterProperties } from './table-config';
 
 const MAX_VALUES = 200;
 
@@ -69,7 +70,7 @@ interface Props {
 /** Cloudscape's property filter over every column and every tag key, plus free text. */
 export function InventoryFilter({ rows, query, onChange, tagProps, multiRegion, ctx, countText }: Props) {
   const props = useMemo(
-    () => [...COLUMN_PROPERTIES.filter((p) => multiRegion || p.key !== 'region'), ...tagProps],
+    () => [...filterProperties(multiRegion), ...tagProps],
     [multiRegion, tagProps],
   );
   const properties = useMemo<PropertyFilterProps.FilteringProperty[]>(

@@ -12,18 +12,18 @@ import { usePreferences } from '@/lib/preferences';
 import { onlineThresholdMs } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
-import { loadDeviceDetail } from '../device-detail-lazy';
-import { inventoryColumns } from './columns';
-import { downloadFile } from './download-file';
 import { toCsv, toJson } from '../../model/export-rows';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
-import { LazyInventoryFilter } from './lazy-filter';
-import { InventoryHeader } from './inventory-header';
 import { tagKeys, tagProperties } from '../../model/properties';
+import { loadDeviceDetail } from '../device-detail-lazy';
+import { downloadFile } from './download-file';
+import { InventoryHeader } from './inventory-header';
+import { LazyInventoryFilter } from './lazy-filter';
+import { LazyTablePreferences } from './lazy-preferences';
 import { RegionAlerts } from './region-alerts';
 import { SelectionBar } from './selection-bar';
 import { summarize, SummaryStrip } from './summary-strip';
-import { LazyTablePreferences } from './lazy-preferences';
+import { columnDisplay, inventoryColumns, ROW_PROPERTIES } from './table-config';
 import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
 import { useThrottled } from './use-throttled';
@@ -53,9 +53,10 @@ export function InventoryPage() {
   // Fleet-wide extras follow the rows more slowly than the table does while 10,000 answers arrive.
   const slowRows = useThrottled(rows, 1_000);
   const tagSignature = useMemo(() => tagKeys(slowRows).join('\n'), [slowRows]);
-  const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : []), [tagSignature]);
-  const filtered = useMemo(() => filterRows(rows, view.query, ctx, tagProps), [rows, view.query, ctx, tagProps]);
-  const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, tagProps), [filtered, view.sort, view.descending, ctx, tagProps]);
+  const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : [], ROW_PROPERTIES), [tagSignature]);
+  const properties = useMemo(() => [...ROW_PROPERTIES, ...tagProps], [tagProps]);
+  const filtered = useMemo(() => filterRows(rows, view.query, ctx, properties), [rows, view.query, ctx, properties]);
+  const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, properties), [filtered, view.sort, view.descending, ctx, properties]);
   const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
   const pageSize = tablePrefs.pageSize;
   const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
@@ -110,7 +111,6 @@ export function InventoryPage() {
     }),
     [ctx, connection, queryClient],
   );
-  const columnDisplay = tablePrefs.contentDisplay.filter((c) => multiRegion || c.id !== 'region');
   const setQuery = (query: FilterQuery) => setView({ query, page: 1 });
   const filterBy = (token: FilterToken) =>
     setView((latest) => ({ query: { operation: 'and', tokens: [...latest.query.tokens.filter((t) => t.propertyKey !== token.propertyKey), token] }, page: 1 }));
@@ -138,7 +138,7 @@ export function InventoryPage() {
         items={shownRows}
         trackBy="key"
         columnDefinitions={columns}
-        columnDisplay={columnDisplay}
+        columnDisplay={columnDisplay(tablePrefs.contentDisplay, multiRegion)}
         wrapLines={tablePrefs.wrapLines}
         stripedRows={tablePrefs.stripedRows}
         contentDensity={tablePrefs.contentDensity}
