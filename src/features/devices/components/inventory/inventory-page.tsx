@@ -1,11 +1,10 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { sdmKey } from '@/lib/aws/query';
 import { useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
@@ -177,15 +176,9 @@ export function InventoryPage() {
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
         empty={
-          rows.length > 0 ? (
-            <Box textAlign="center" color="inherit">
-              <b>No matches</b>
-              <Box variant="p" color="inherit">No devices match the filter.</Box>
-              <Button onClick={() => setQuery({ operation: 'and', tokens: [] })}>Clear filter</Button>
-            </Box>
-          ) : (
-            <Box textAlign="center" color="inherit"><b>No devices</b><Box variant="p" color="inherit">No managed devices in {connection.regions.join(', ')}.</Box></Box>
-          )
+          rows.length > 0
+            ? <TableNoMatchState description="No devices match the filter." onClear={() => setQuery({ operation: 'and', tokens: [] })} />
+            : <TableEmptyState title="No devices" description={`No managed devices in ${connection.regions.join(', ')}.`} />
         }
       />
     </SpaceBetween>
