@@ -51,3 +51,8 @@ export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRou
 export function endpointFor(connection: Pick<Connection, 'endpointUrl'>, region: string): string | undefined {
   return connection.endpointUrl ? connection.endpointUrl.replaceAll('{region}', region) : undefined;
 }
+
+/** The connection's first region: where a view without a region of its own reads. */
+export function homeRegion(connection: Pick<Connection, 'regions'>): string {
+  return connection.regions[0] ?? DEFAULT_REGION;
+}

@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { QueryError } from '@/components/query-error';
+import { homeRegion } from '@/lib/aws/connection';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { describeError } from '@/lib/errors';
 import { usePreferences } from '@/lib/preferences';
@@ -22,7 +23,7 @@ export function DeviceDetailPage() {
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
   const { autoRefresh, autoRefreshSeconds } = usePreferences();
-  const region = params.get('region') ?? connection.regions[0];
+  const region = params.get('region') ?? homeRegion(connection);
   const device = useQuery({ ...deviceQueries.detail(connection, region, managedDeviceId), refetchInterval: autoRefresh ? autoRefreshSeconds * 1000 : false });
 
   if (device.error && describeError(device.error).kind === 'not-found') {

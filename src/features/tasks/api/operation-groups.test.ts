@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operation-groups';
+import { countExecutions, failedTargets, groupOperations, isLiveTask, operationHref, progressOf, type TaskInfo } from './operation-groups';
+
+/** For destructuring defaults: a missing group fails the test. */
+function fail(): never {
+  throw new Error('expected an operation');
+}
 
 const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, order: 0, targets: [], executions: {}, ...over });
 const op = (id: string, command = 'reboot', extra: Record<string, string> = {}) => ({ 'snow-dashboard:operation': id, 'snow-dashboard:command': command, ...extra });
@@ -15,7 +20,7 @@ describe('groupOperations', () => {
       ['st-c', false, 'unknown', 1, 1, 'COMPLETED'],
       ['op-1', true, 'reboot', 2, 3, 'IN_PROGRESS'],
     ]);
-    const op1 = groups[1];
+    const op1 = groups[1]!;
     expect(op1.counts).toEqual({ QUEUED: 1, IN_PROGRESS: 0, SUCCEEDED: 1, FAILED: 1, TIMED_OUT: 0, REJECTED: 0, CANCELED: 0 });
     expect(op1.createdAt).toEqual(new Date(1000));
     expect(op1.description).toBe('Patch');
@@ -29,7 +34,7 @@ describe('groupOperations', () => {
   });
 
   it('spans regions and reads the retry-of tag', () => {
-    const [g] = groupOperations([
+    const [g = fail()] = groupOperations([
       task('st-a', { tags: op('op-2', 'unlock', { 'snow-dashboard:retry-of': 'op-1' }) }),
       task('st-b', { region: 'eu-west-1', tags: op('op-2', 'unlock', { 'snow-dashboard:retry-of': 'op-1' }) }),
     ]);
@@ -41,12 +46,12 @@ describe('groupOperations', () => {
   it('is live while an execution runs, even in a task the service already calls CANCELED', () => {
     const canceledButRunning = task('st-a', { state: 'CANCELED', executions: { d1: 'CANCELED', d2: 'IN_PROGRESS' } });
     expect(isLiveTask(canceledButRunning)).toBe(true);
-    expect(groupOperations([canceledButRunning])[0].state).toBe('IN_PROGRESS');
-    expect(groupOperations([task('st-a', { state: 'CANCELED', executions: { d1: 'CANCELED', d2: 'SUCCEEDED' } })])[0].state).toBe('CANCELED');
+    expect(groupOperations([canceledButRunning])[0]?.state).toBe('IN_PROGRESS');
+    expect(groupOperations([task('st-a', { state: 'CANCELED', executions: { d1: 'CANCELED', d2: 'SUCCEEDED' } })])[0]?.state).toBe('CANCELED');
   });
 
   it('counts targets from executions and marks the operation incomplete until every task is read', () => {
-    const [g] = groupOperations([task('st-a', { targets: undefined, executions: { d1: 'QUEUED', d2: 'QUEUED' } })]);
+    const [g = fail()] = groupOperations([task('st-a', { targets: undefined, executions: { d1: 'QUEUED', d2: 'QUEUED' } })]);
     expect(g.targets).toBe(2);
     expect(g.complete).toBe(false);
     expect(operationHref(g)).toBe('/tasks/st-a?region=us-west-2');
@@ -61,9 +66,14 @@ describe('groupOperations', () => {
 
 describe('progress and retry', () => {
   it('reports ended executions and failures', () => {
-    const [g] = groupOperations([task('st-a', { executions: { a: 'SUCCEEDED', b: 'FAILED', c: 'TIMED_OUT', d: 'IN_PROGRESS', e: 'QUEUED', f: 'REJECTED', g: 'CANCELED', h: 'SUCCEEDED' } })]);
+    const [g = fail()] = groupOperations([task('st-a', { executions: { a: 'SUCCEEDED', b: 'FAILED', c: 'TIMED_OUT', d: 'IN_PROGRESS', e: 'QUEUED', f: 'REJECTED', g: 'CANCELED', h: 'SUCCEEDED' } })]);
     expect(progressOf(g.counts)).toEqual({ total: 8, ended: 6, failed: 3, percent: 75 });
-    expect(progressOf(groupOperations([task('x')])[0].counts).percent).toBe(0);
+    expect(progressOf(groupOperations([task('x')])[0]!.counts).percent).toBe(0);
+  });
+
+  it('counts only the states of the service model', () => {
+    const c = countExecutions([task('st-a', { executions: { a: 'QUEUED', b: 'PAUSED', c: 'toString', d: 'TIMED_OUT' } })]);
+    expect(c).toEqual({ QUEUED: 1, IN_PROGRESS: 0, SUCCEEDED: 0, FAILED: 0, TIMED_OUT: 1, REJECTED: 0, CANCELED: 0 });
   });
 
   it('retries failed, timed-out and rejected devices once each, with their region', () => {

@@ -1,4 +1,9 @@
+import { EXECUTION_STATES, isExecutionState, isFailedState, isLiveState, type ExecutionState } from '@/lib/rules/execution-states';
 import { TAGS } from './batching';
+
+// The states and their sets live in src/lib/rules/execution-states.ts; isLiveState stays
+// importable from here for the tasks API that already uses it.
+export { isLiveState };
 
 /** One task as the tasks views need it, filled in as its reads arrive. */
 export interface TaskInfo {
@@ -19,11 +24,7 @@ export interface TaskInfo {
   executions?: Record<string, string>;
 }
 
-export const EXECUTION_STATES = ['QUEUED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'] as const;
-export type ExecutionState = (typeof EXECUTION_STATES)[number];
 export type ExecutionCounts = Record<ExecutionState, number>;
-const LIVE_STATES = new Set<string>(['QUEUED', 'IN_PROGRESS']);
-const FAILED_STATES = new Set<string>(['FAILED', 'TIMED_OUT', 'REJECTED']);
 
 export type OperationState = 'IN_PROGRESS' | 'COMPLETED' | 'CANCELED';
 
@@ -48,21 +49,22 @@ export interface Operation {
 }
 
 export function emptyCounts(): ExecutionCounts {
-  return { QUEUED: 0, IN_PROGRESS: 0, SUCCEEDED: 0, FAILED: 0, TIMED_OUT: 0, REJECTED: 0, CANCELED: 0 };
+  return Object.fromEntries(EXECUTION_STATES.map((s) => [s, 0])) as ExecutionCounts;
 }
 
 /** Executions per state over some tasks. */
 export function countExecutions(tasks: TaskInfo[]): ExecutionCounts {
   const c = emptyCounts();
-  for (const t of tasks) for (const s of Object.values(t.executions ?? {})) if (s in c) c[s as ExecutionState]++;
+  for (const t of tasks) for (const s of Object.values(t.executions ?? {})) if (isExecutionState(s)) c[s]++;
   return c;
 }
 
-/** Executions in total and ended (neither queued nor running), for a progress bar. */
+/** Executions in total, ended (no longer live) and failed, for a progress bar. */
 export function progressOf(c: ExecutionCounts): { total: number; ended: number; failed: number; percent: number } {
-  const total = EXECUTION_STATES.reduce((n, s) => n + c[s], 0);
-  const ended = total - c.QUEUED - c.IN_PROGRESS;
-  return { total, ended, failed: c.FAILED + c.TIMED_OUT + c.REJECTED, percent: total ? Math.round((ended / total) * 100) : 0 };
+  const sum = (states: readonly ExecutionState[]) => states.reduce((n, s) => n + c[s], 0);
+  const total = sum(EXECUTION_STATES);
+  const ended = total - sum(EXECUTION_STATES.filter(isLiveState));
+  return { total, ended, failed: sum(EXECUTION_STATES.filter(isFailedState)), percent: total ? Math.round((ended / total) * 100) : 0 };
 }
 
 /**
@@ -71,11 +73,8 @@ export function progressOf(c: ExecutionCounts): { total: number; ended: number; 
  * left the queue before the cancel arrived).
  */
 export function isLiveTask(t: TaskInfo): boolean {
-  return t.state === 'IN_PROGRESS' || Object.values(t.executions ?? {}).some((s) => LIVE_STATES.has(s));
+  return t.state === 'IN_PROGRESS' || Object.values(t.executions ?? {}).some(isLiveState);
 }
-
-export const isLiveState = (state: string | undefined) => state !== undefined && LIVE_STATES.has(state);
-export const isFailedState = (state: string | undefined) => state !== undefined && FAILED_STATES.has(state);
 
 function operationOf(id: string, tagged: boolean, list: TaskInfo[]): Operation {
   const byBatch = [...list].sort((a, b) => b.order - a.order);
@@ -85,7 +84,7 @@ function operationOf(id: string, tagged: boolean, list: TaskInfo[]): Operation {
   return {
     id,
     tagged,
-    command: first.tags[TAGS.command] ?? 'unknown',
+    command: first?.tags[TAGS.command] ?? 'unknown',
     description: byBatch.find((t) => t.description)?.description,
     createdAt: created.length ? new Date(Math.min(...created)) : undefined,
     tasks: byBatch,
@@ -121,7 +120,7 @@ export function byNewest(a: Pick<Operation, 'createdAt' | 'order'>, b: Pick<Oper
 
 /** Link to an operation's view: its own page when tagged, else its only task's page. */
 export function operationHref(op: Pick<Operation, 'id' | 'tagged' | 'tasks'>): string {
-  return op.tagged ? `/tasks/operations/${encodeURIComponent(op.id)}` : `/tasks/${encodeURIComponent(op.id)}?region=${op.tasks[0].region}`;
+  return op.tagged ? `/tasks/operations/${encodeURIComponent(op.id)}` : `/tasks/${encodeURIComponent(op.id)}?region=${op.tasks[0]?.region ?? ''}`;
 }
 
 /** Devices whose execution failed, timed out or was rejected (each once), for a retry. */
@@ -129,7 +128,7 @@ export function failedTargets(tasks: TaskInfo[]): Array<{ managedDeviceId: strin
   const seen = new Map<string, { managedDeviceId: string; region: string }>();
   for (const t of tasks) {
     for (const [managedDeviceId, s] of Object.entries(t.executions ?? {})) {
-      if (FAILED_STATES.has(s)) seen.set(`${t.region}|${managedDeviceId}`, { managedDeviceId, region: t.region });
+      if (isFailedState(s)) seen.set(`${t.region}|${managedDeviceId}`, { managedDeviceId, region: t.region });
     }
   }
   return [...seen.values()];

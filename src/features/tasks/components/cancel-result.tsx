@@ -2,8 +2,8 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { executionStateLabel } from '@/lib/rules/execution-states';
 import type { CancelOutcome } from '../api/cancel-plan';
-import { EXEC_STATUS, isExecutionState } from './state-counts';
 
 const list = (items: string[]) => (items.length > 20 ? `${items.slice(0, 20).join(', ')} and ${items.length - 20} more` : items.join(', '));
 
@@ -19,7 +19,7 @@ export function CancelResult({ outcome, onDismiss }: { outcome: CancelOutcome; o
         {started.length > 0 && (
           <Box>
             {started.length} had already left the queue and ran or run anyway:{' '}
-            {list(started.map((d) => `${d.managedDeviceId} (${isExecutionState(d.state) ? EXEC_STATUS[d.state][1].toLowerCase() : d.state})`))}.
+            {list(started.map((d) => `${d.managedDeviceId} (${executionStateLabel(d.state).toLowerCase()})`))}.
           </Box>
         )}
         {unknown.length > 0 && (

@@ -1,9 +1,9 @@
 import type { DescribeExecutionCommandOutput } from '@aws-sdk/client-snow-device-management';
 import type { TableProps } from '@cloudscape-design/components/table';
+import { ExecutionStateIndicator } from '@/components/execution-state';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { executionTimes, formatDuration } from '../api/execution-times';
-import { ExecutionStateIndicator } from './state-counts';
 import type { ExecutionRow } from './use-execution-details';
 
 export type ExecutionItem = ExecutionRow & { detail?: DescribeExecutionCommandOutput };

@@ -1,14 +1,17 @@
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { TaskStateIndicator } from '@/components/execution-state';
+import { TASK_STATE_LABELS } from '@/lib/rules/execution-states';
 import { progressOf, type Operation } from '../api/operation-groups';
 import { countsText } from './state-counts';
 
 /** The operation's state: running, completed (with or without failures), canceled. */
 export function OperationStatus({ op }: { op: Pick<Operation, 'state' | 'counts'> }) {
-  if (op.state === 'IN_PROGRESS') return <StatusIndicator type="in-progress">In progress</StatusIndicator>;
-  if (op.state === 'CANCELED') return <StatusIndicator type="stopped">Canceled</StatusIndicator>;
+  // In progress and canceled read as a task's do; completed tells whether anything failed.
+  if (op.state !== 'COMPLETED') return <TaskStateIndicator state={op.state} />;
   const { failed } = progressOf(op.counts);
-  return failed ? <StatusIndicator type="warning">Completed, {failed} failed</StatusIndicator> : <StatusIndicator type="success">Completed</StatusIndicator>;
+  const completed = TASK_STATE_LABELS.COMPLETED;
+  return failed ? <StatusIndicator type="warning">{completed}, {failed} failed</StatusIndicator> : <StatusIndicator type="success">{completed}</StatusIndicator>;
 }
 
 /** Share of executions that ended, with the counts per state. */

@@ -1,11 +1,11 @@
 import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
+import { TaskStateIndicator } from '@/components/execution-state';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { TAGS } from '../api/batching';
 import { countExecutions, type TaskInfo } from '../api/operation-groups';
 import { countsText } from './state-counts';
-import { TaskStateIndicator } from './task-state';
 
 /** The tasks (batches) of an operation, each with its own state and counts. */
 export function OperationTasks({ tasks }: { tasks: TaskInfo[] }) {

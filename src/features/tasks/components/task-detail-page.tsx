@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { QueryError } from '@/components/query-error';
+import { homeRegion } from '@/lib/aws/connection';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { describeError } from '@/lib/errors';
@@ -25,7 +26,7 @@ export function TaskDetailPage() {
   const { taskId = '' } = useParams();
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
-  const region = params.get('region') ?? connection.regions[0];
+  const region = params.get('region') ?? homeRegion(connection);
   const describe = useQuery({
     ...taskQueries.describe(connection, region, taskId),
     refetchInterval: (q) => (q.state.data?.state === 'IN_PROGRESS' ? LIVE_POLL_MS : false),

@@ -4,10 +4,10 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import type { DescribeTaskCommandOutput } from '@aws-sdk/client-snow-device-management';
 import { CopyText } from '@/components/copy-text';
+import { TaskStateIndicator } from '@/components/execution-state';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { TAGS } from '../api/batching';
-import { TaskStateIndicator } from './task-state';
 
 /** A task's metadata and tags, as DescribeTask gives them. */
 export function TaskDetails({ task, region }: { task: DescribeTaskCommandOutput; region: string }) {

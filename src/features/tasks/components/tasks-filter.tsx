@@ -2,14 +2,10 @@ import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import type { TaskState } from '@aws-sdk/client-snow-device-management';
+import { TASK_STATE_LABELS, TASK_STATES } from '@/lib/rules/execution-states';
 import type { OperationsView } from '../api/operations-view';
 
-const STATE_OPTIONS: SelectProps.Option[] = [
-  { value: '', label: 'Any task state' },
-  { value: 'IN_PROGRESS', label: 'In progress' },
-  { value: 'COMPLETED', label: 'Completed' },
-  { value: 'CANCELED', label: 'Canceled' },
-];
+const STATE_OPTIONS: SelectProps.Option[] = [{ value: '', label: 'Any task state' }, ...TASK_STATES.map((s) => ({ value: s, label: TASK_STATE_LABELS[s] }))];
 
 interface Props {
   view: OperationsView;
@@ -31,14 +27,14 @@ export function TasksFilter({ view, regions, matches, onChange }: Props) {
         countText={matches === undefined ? undefined : `${matches} ${matches === 1 ? 'match' : 'matches'}`}
       />
       <Select
-        selectedOption={STATE_OPTIONS.find((o) => o.value === (view.state ?? '')) ?? STATE_OPTIONS[0]}
+        selectedOption={STATE_OPTIONS.find((o) => o.value === (view.state ?? '')) ?? STATE_OPTIONS[0] ?? null}
         options={STATE_OPTIONS}
         onChange={({ detail }) => onChange({ state: (detail.selectedOption.value || undefined) as TaskState | undefined, page: 1 })}
         ariaLabel="Filter by task state"
       />
       {regions.length > 1 && (
         <Select
-          selectedOption={regionOptions.find((o) => o.value === (view.region ?? '')) ?? regionOptions[0]}
+          selectedOption={regionOptions.find((o) => o.value === (view.region ?? '')) ?? regionOptions[0] ?? null}
           options={regionOptions}
           onChange={({ detail }) => onChange({ region: detail.selectedOption.value || undefined, page: 1 })}
           ariaLabel="Filter by region"

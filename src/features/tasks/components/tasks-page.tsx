@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
@@ -6,6 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { groupOperations } from '../api/operation-groups';
@@ -79,20 +79,12 @@ export function TasksPage() {
         }
         empty={
           filtered && ops?.length ? (
-            <Box textAlign="center" color="inherit">
-              <SpaceBetween size="xs">
-                <b>No matches</b>
-                <Box color="inherit">No operation matches the filter.</Box>
-                <Button onClick={() => change({ text: '', region: undefined, page: 1 })}>Clear filter</Button>
-              </SpaceBetween>
-            </Box>
+            <TableNoMatchState description="No operation matches the filter." onClear={() => change({ text: '', region: undefined, page: 1 })} />
           ) : (
-            <Box textAlign="center" color="inherit">
-              <SpaceBetween size="xs">
-                <b>{view.state ? 'No tasks in this state' : 'No tasks'}</b>
-                <Box color="inherit">{view.state ? 'Choose another task state, or create a task.' : 'Reboot or unlock devices to see their tasks here.'}</Box>
-              </SpaceBetween>
-            </Box>
+            <TableEmptyState
+              title={view.state ? 'No tasks in this state' : 'No tasks'}
+              description={view.state ? 'Choose another task state, or create a task.' : 'Reboot or unlock devices to see their tasks here.'}
+            />
           )
         }
       />

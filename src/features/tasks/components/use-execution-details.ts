@@ -18,7 +18,7 @@ export interface ExecutionRow {
  * the shared key. Timestamps change only with the state, so an answer is kept until
  * ListExecutions shows another state than the one it was read in; then it is read again.
  */
-export function useExecutionDetails(connection: Connection, rows: ExecutionRow[]): Array<DescribeExecutionCommandOutput | undefined> {
+export function useExecutionDetails(connection: Connection, rows: readonly ExecutionRow[]): Array<DescribeExecutionCommandOutput | undefined> {
   const queryClient = useQueryClient();
   const results = useQueries({
     queries: rows.map((r) => ({ ...taskQueries.execution(connection, r.region, r.taskId, r.managedDeviceId), staleTime: Infinity })),

@@ -22,7 +22,7 @@ export function useWatchOperations(scope: string, ops: Operation[] | undefined) 
         watched.add(key);
       } else if (op.complete && watched.delete(key)) {
         const { failed } = progressOf(op.counts);
-        const what = op.command === 'unknown' ? 'Task' : `${op.command[0].toUpperCase()}${op.command.slice(1)}`;
+        const what = op.command === 'unknown' ? 'Task' : `${op.command.charAt(0).toUpperCase()}${op.command.slice(1)}`;
         notify({
           id: `finished-${op.id}`,
           type: failed ? 'warning' : op.state === 'CANCELED' ? 'info' : 'success',
@@ -34,7 +34,3 @@ export function useWatchOperations(scope: string, ops: Operation[] | undefined) 
   }, [scope, ops, notify]);
 }
 
-/** For tests: forget every watch. */
-export function resetWatchedOperations() {
-  watched.clear();
-}

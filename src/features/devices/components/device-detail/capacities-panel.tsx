@@ -6,7 +6,7 @@ import ProgressBar from '@cloudscape-design/components/progress-bar';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Capacity } from '@aws-sdk/client-snow-device-management';
 import { formatCapacity } from '@/lib/format';
-import { capacityLevel, usedPercent } from './capacity';
+import { CAPACITY_THRESHOLDS, capacityLevel, usedPercent } from '@/lib/rules/capacity';
 
 function CapacityItem({ c }: { c: Capacity }) {
   const percent = usedPercent(c);
@@ -28,7 +28,7 @@ function CapacityItem({ c }: { c: Capacity }) {
       description={`${formatCapacity(c.used, c.unit)} used of ${formatCapacity(c.total, c.unit)} · ${formatCapacity(c.available, c.unit)} available`}
       additionalInfo={
         level === 'ok' ? undefined : (
-          <StatusIndicator type={level}>{level === 'error' ? 'Over 95% used' : 'Over 80% used'}</StatusIndicator>
+          <StatusIndicator type={level}>Over {CAPACITY_THRESHOLDS[level]}% used</StatusIndicator>
         )
       }
     />

@@ -7,9 +7,11 @@ import type { DescribeDeviceCommandOutput } from '@aws-sdk/client-snow-device-ma
 import { useNavigate } from 'react-router';
 import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
+import { useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
+import { onlineStatus, onlineThresholdMs } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
-import { isOnline, LockState, OnlineStatus } from './device-status';
+import { LockState, OnlineIndicator } from '../device-status';
 
 interface Props {
   managedDeviceId: string;
@@ -21,6 +23,8 @@ interface Props {
 export function DeviceHeader({ managedDeviceId, region, device: d }: Props) {
   const navigate = useNavigate();
   const { onlineThresholdMinutes } = usePreferences();
+  // The status ages with the shared clock, as in the inventory, without a new DescribeDevice.
+  const now = useNow(15_000);
   const name = d?.tags?.Name;
   const handover = (command: 'reboot' | 'unlock') => navigate('/tasks/create', { state: taskCreationState(command, [{ managedDeviceId, region }]) });
   return (
@@ -46,7 +50,7 @@ export function DeviceHeader({ managedDeviceId, region, device: d }: Props) {
             { label: 'Device type', value: d?.deviceType ?? '-' },
             { label: 'Region', value: region },
             { label: 'Lock state', value: <LockState state={d?.deviceState} /> },
-            { label: 'Status', value: <OnlineStatus online={isOnline(d?.lastReachedOutAt, onlineThresholdMinutes)} /> },
+            { label: 'Status', value: <OnlineIndicator status={onlineStatus(d, onlineThresholdMs(onlineThresholdMinutes), now)} /> },
             { label: 'Last contact', value: <RelativeTime date={d?.lastReachedOutAt} />, info: undefined },
             { label: 'Data updated', value: <RelativeTime date={d?.lastUpdatedAt} /> },
             { label: 'ARN', value: <CopyText text={d?.managedDeviceArn} label="ARN" /> },

@@ -9,7 +9,7 @@ import { QueryError } from '@/components/query-error';
 import { RelativeTime } from '@/components/relative-time';
 import type { Connection } from '@/lib/aws/connection';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
-import { vcpus } from './capacity';
+import { vcpus } from '../../model/instances';
 
 const STATE_TYPE: Record<string, StatusIndicatorProps.Type> = {
   RUNNING: 'success', STOPPED: 'stopped', PENDING: 'pending', STOPPING: 'in-progress', SHUTTING_DOWN: 'in-progress', TERMINATED: 'stopped',

@@ -3,14 +3,12 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { SoftwareInformation } from '@aws-sdk/client-snow-device-management';
-
-// The service reports the literal "NA" when nothing is being installed.
-const none = (v: string | undefined) => (!v || v === 'NA' ? undefined : v);
+import { installInProgress, reported } from '@/lib/rules/software';
 
 /** Installed software and any install in progress. */
 export function SoftwarePanel({ software, loading }: { software: SoftwareInformation | undefined; loading: boolean }) {
-  const installing = none(software?.installingVersion);
-  const state = none(software?.installState);
+  const installing = reported(software?.installingVersion);
+  const state = reported(software?.installState);
   return (
     <Container header={<Header variant="h2">Software</Header>}>
       {loading ? (
@@ -19,9 +17,13 @@ export function SoftwarePanel({ software, loading }: { software: SoftwareInforma
         <KeyValuePairs
           columns={3}
           items={[
-            { label: 'Installed version', value: software?.installedVersion ?? 'Not reported' },
+            { label: 'Installed version', value: reported(software?.installedVersion) ?? 'Not reported' },
             { label: 'Installing version', value: installing ?? 'None' },
-            { label: 'Install state', value: state ? <StatusIndicator type="in-progress">{state}</StatusIndicator> : 'No install in progress' },
+            {
+              label: 'Install state',
+              // A settled state (INSTALLED, FAILED, …) is shown as reported, without the in-progress spinner.
+              value: !state ? 'No install in progress' : installInProgress(software) ? <StatusIndicator type="in-progress">{state}</StatusIndicator> : state,
+            },
           ]}
         />
       )}

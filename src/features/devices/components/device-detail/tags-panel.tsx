@@ -14,8 +14,8 @@ import type { Connection } from '@/lib/aws/connection';
 import { describeError } from '@/lib/errors';
 import { useNotifications } from '@/lib/notifications';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
+import { tagKeyError, tagValueError } from '@/lib/rules/tags';
 import { tagMutations } from '../../api/tag-mutations';
-import { tagKeyError, tagValueError } from './tag-rules';
 
 interface Props {
   connection: Connection;

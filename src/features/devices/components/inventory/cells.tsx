@@ -1,8 +1,11 @@
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RelativeTime } from '@/components/relative-time';
 import { describeError } from '@/lib/errors';
+import { capacityLevel } from '@/lib/rules/capacity';
+import { onlineStatus } from '@/lib/rules/online';
 import type { FleetRow } from '../../api/fleet-store';
-import { installingVersionOf, installStateOf, onlineOf, type RowContext } from './row-values';
+import { installedVersionOf, installingVersionOf, installStateOf, type RowContext } from '../../model/row-values';
+import { OnlineIndicator } from '../device-status';
 
 /** Lock state, or the row's loading/error state while DescribeDevice has not answered. */
 export function StateCell({ row }: { row: FleetRow }) {
@@ -18,9 +21,8 @@ export function StateCell({ row }: { row: FleetRow }) {
 }
 
 export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
-  const status = onlineOf(row, ctx);
-  if (!status) return <>-</>;
-  return <StatusIndicator type={status === 'Online' ? 'success' : 'stopped'}>{status}</StatusIndicator>;
+  const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
+  return status === 'unknown' ? <>-</> : <OnlineIndicator status={status} />;
 }
 
 export function TimeCell({ date }: { date: Date | undefined }) {
@@ -28,7 +30,7 @@ export function TimeCell({ date }: { date: Date | undefined }) {
 }
 
 export function SoftwareCell({ row }: { row: FleetRow }) {
-  const installed = row.detail?.software?.installedVersion;
+  const installed = installedVersionOf(row);
   const installingVersion = installingVersionOf(row);
   const state = installStateOf(row);
   if (!installed && !installingVersion && !state) return <>-</>;
@@ -40,11 +42,10 @@ export function SoftwareCell({ row }: { row: FleetRow }) {
   );
 }
 
-/** A usage percentage, in warning colours above 80 % and 95 % as the capacity panels do. */
+/** A usage percentage, in the capacity panels' warning and error colours past their levels. */
 export function PercentCell({ value }: { value: number | undefined }) {
   if (value === undefined) return <>-</>;
   const text = `${value.toFixed(value < 10 ? 1 : 0)}%`;
-  if (value > 95) return <StatusIndicator type="error">{text}</StatusIndicator>;
-  if (value > 80) return <StatusIndicator type="warning">{text}</StatusIndicator>;
-  return <>{text}</>;
+  const level = capacityLevel(value);
+  return level === 'ok' ? <>{text}</> : <StatusIndicator type={level}>{text}</StatusIndicator>;
 }

@@ -1,9 +1,10 @@
 import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
 import { useMemo } from 'react';
 import type { FleetRow } from '../../api/fleet-store';
-import type { FilterQuery } from './filter-rows';
-import { COLUMN_PROPERTIES, OPERATORS, type RowProperty } from './properties';
-import type { RowContext } from './row-values';
+import type { FilterQuery } from '../../model/filter-rows';
+import { OPERATORS, type RowProperty } from '../../model/properties';
+import type { RowContext } from '../../model/row-values';
+import { filterProperties } from './table-config';
 
 const MAX_VALUES = 200;
 
@@ -69,7 +70,7 @@ interface Props {
 /** Cloudscape's property filter over every column and every tag key, plus free text. */
 export function InventoryFilter({ rows, query, onChange, tagProps, multiRegion, ctx, countText }: Props) {
   const props = useMemo(
-    () => [...COLUMN_PROPERTIES.filter((p) => multiRegion || p.key !== 'region'), ...tagProps],
+    () => [...filterProperties(multiRegion), ...tagProps],
     [multiRegion, tagProps],
   );
   const properties = useMemo<PropertyFilterProps.FilteringProperty[]>(

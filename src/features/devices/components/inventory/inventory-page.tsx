@@ -1,29 +1,31 @@
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { sdmKey } from '@/lib/aws/query';
+import { useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
+import { onlineThresholdMs } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
+import { toCsv, toJson } from '../../model/export-rows';
+import { summarize } from '../../model/fleet-summary';
+import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
+import { tagKeys, tagProperties } from '../../model/properties';
 import { loadDeviceDetail } from '../device-detail-lazy';
-import { inventoryColumns } from './columns';
-import { download, toCsv, toJson } from './export-rows';
-import { filterRows, sortRows, type FilterQuery, type FilterToken } from './filter-rows';
-import { LazyInventoryFilter } from './lazy-filter';
+import { downloadFile } from './download-file';
 import { InventoryHeader } from './inventory-header';
-import { tagKeys, tagProperties } from './properties';
+import { LazyInventoryFilter } from './lazy-filter';
+import { LazyTablePreferences } from './lazy-preferences';
 import { RegionAlerts } from './region-alerts';
 import { SelectionBar } from './selection-bar';
-import { summarize, SummaryStrip } from './summary-strip';
-import { LazyTablePreferences } from './lazy-preferences';
+import { SummaryStrip } from './summary-strip';
+import { columnDisplay, inventoryColumns, ROW_PROPERTIES } from './table-config';
 import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
-import { useNow } from './use-now';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
@@ -39,8 +41,9 @@ export function InventoryPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const prefs = usePreferences();
-  const now = useNow();
-  const ctx = useMemo(() => ({ now, onlineThresholdMs: prefs.onlineThresholdMinutes * 60_000 }), [now, prefs.onlineThresholdMinutes]);
+  // Online status ages without new data: the shared 15-second clock, as relative times use.
+  const now = useNow(15_000);
+  const ctx = useMemo(() => ({ now, onlineThresholdMs: onlineThresholdMs(prefs.onlineThresholdMinutes) }), [now, prefs.onlineThresholdMinutes]);
   const [view, setView] = useViewState();
   const [tablePrefs, setTablePrefs] = useTablePreferences();
   const [selected, setSelected] = useState<ReadonlyMap<string, Target>>(new Map());
@@ -50,9 +53,10 @@ export function InventoryPage() {
   // Fleet-wide extras follow the rows more slowly than the table does while 10,000 answers arrive.
   const slowRows = useThrottled(rows, 1_000);
   const tagSignature = useMemo(() => tagKeys(slowRows).join('\n'), [slowRows]);
-  const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : []), [tagSignature]);
-  const filtered = useMemo(() => filterRows(rows, view.query, ctx, tagProps), [rows, view.query, ctx, tagProps]);
-  const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, tagProps), [filtered, view.sort, view.descending, ctx, tagProps]);
+  const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : [], ROW_PROPERTIES), [tagSignature]);
+  const properties = useMemo(() => [...ROW_PROPERTIES, ...tagProps], [tagProps]);
+  const filtered = useMemo(() => filterRows(rows, view.query, ctx, properties), [rows, view.query, ctx, properties]);
+  const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, properties), [filtered, view.sort, view.descending, ctx, properties]);
   const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
   const pageSize = tablePrefs.pageSize;
   const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
@@ -107,7 +111,6 @@ export function InventoryPage() {
     }),
     [ctx, connection, queryClient],
   );
-  const columnDisplay = tablePrefs.contentDisplay.filter((c) => multiRegion || c.id !== 'region');
   const setQuery = (query: FilterQuery) => setView({ query, page: 1 });
   const filterBy = (token: FilterToken) =>
     setView((latest) => ({ query: { operation: 'and', tokens: [...latest.query.tokens.filter((t) => t.propertyKey !== token.propertyKey), token] }, page: 1 }));
@@ -120,8 +123,8 @@ export function InventoryPage() {
   };
   const onExport = (format: 'csv' | 'json') => {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    if (format === 'csv') download(`snow-devices-${stamp}.csv`, toCsv(sorted, ctx), 'text/csv;charset=utf-8');
-    else download(`snow-devices-${stamp}.json`, toJson(sorted, ctx), 'application/json');
+    if (format === 'csv') downloadFile(`snow-devices-${stamp}.csv`, toCsv(sorted, ctx), 'text/csv;charset=utf-8');
+    else downloadFile(`snow-devices-${stamp}.json`, toJson(sorted, ctx), 'application/json');
   };
   const filtering = view.query.tokens.length > 0;
   const listing = snapshot.regions.some((r) => r.listing);
@@ -135,7 +138,7 @@ export function InventoryPage() {
         items={shownRows}
         trackBy="key"
         columnDefinitions={columns}
-        columnDisplay={columnDisplay}
+        columnDisplay={columnDisplay(tablePrefs.contentDisplay, multiRegion)}
         wrapLines={tablePrefs.wrapLines}
         stripedRows={tablePrefs.stripedRows}
         contentDensity={tablePrefs.contentDensity}
@@ -174,15 +177,9 @@ export function InventoryPage() {
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
         empty={
-          rows.length > 0 ? (
-            <Box textAlign="center" color="inherit">
-              <b>No matches</b>
-              <Box variant="p" color="inherit">No devices match the filter.</Box>
-              <Button onClick={() => setQuery({ operation: 'and', tokens: [] })}>Clear filter</Button>
-            </Box>
-          ) : (
-            <Box textAlign="center" color="inherit"><b>No devices</b><Box variant="p" color="inherit">No managed devices in {connection.regions.join(', ')}.</Box></Box>
-          )
+          rows.length > 0
+            ? <TableNoMatchState description="No devices match the filter." onClear={() => setQuery({ operation: 'and', tokens: [] })} />
+            : <TableEmptyState title="No devices" description={`No managed devices in ${connection.regions.join(', ')}.`} />
         }
       />
     </SpaceBetween>

@@ -3,33 +3,8 @@ import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { FleetRow } from '../../api/fleet-store';
-import type { FilterToken } from './filter-rows';
-import { installing, onlineOf, type RowContext } from './row-values';
-
-export interface FleetSummary {
-  online: number;
-  offline: number;
-  states: Map<string, number>;
-  types: Map<string, number>;
-  installing: number;
-}
-
-const bump = (m: Map<string, number>, k: string | undefined) => k && m.set(k, (m.get(k) ?? 0) + 1);
-
-/** Counts over the whole fleet (described devices only). */
-export function summarize(rows: readonly FleetRow[], ctx: RowContext): FleetSummary {
-  const s: FleetSummary = { online: 0, offline: 0, states: new Map(), types: new Map(), installing: 0 };
-  for (const r of rows) {
-    if (!r.detail) continue;
-    if (onlineOf(r, ctx) === 'Online') s.online++;
-    else s.offline++;
-    bump(s.states, r.detail.deviceState);
-    bump(s.types, r.detail.deviceType);
-    if (installing(r)) s.installing++;
-  }
-  return s;
-}
+import type { FleetSummary } from '../../model/fleet-summary';
+import type { FilterToken } from '../../model/filter-rows';
 
 function Count({ label, count, token, onFilter }: { label: string; count: number; token: FilterToken; onFilter: (t: FilterToken) => void }) {
   return (

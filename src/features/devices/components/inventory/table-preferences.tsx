@@ -1,5 +1,5 @@
 import CollectionPreferences, { type CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
-import { COLUMN_LABELS, PAGE_SIZES } from './table-preferences-state';
+import { contentDisplayOptions, PAGE_SIZE_OPTIONS } from './table-config';
 
 type Prefs = CollectionPreferencesProps.Preferences;
 
@@ -12,14 +12,14 @@ export function TablePreferences({ preferences, onConfirm, multiRegion }: { pref
       cancelLabel="Cancel"
       preferences={preferences}
       onConfirm={({ detail }) => onConfirm(detail)}
-      pageSizePreference={{ title: 'Page size', options: PAGE_SIZES.map((value) => ({ value, label: `${value} devices` })) }}
+      pageSizePreference={{ title: 'Page size', options: PAGE_SIZE_OPTIONS }}
       wrapLinesPreference={{ label: 'Wrap lines', description: 'Show long values such as tags on several lines' }}
       stripedRowsPreference={{ label: 'Striped rows' }}
       contentDensityPreference={{ label: 'Compact mode', description: 'Show more rows with less spacing' }}
       contentDisplayPreference={{
         title: 'Column preferences',
         description: 'Choose and order the columns.',
-        options: COLUMN_LABELS.filter(([id]) => multiRegion || id !== 'region').map(([id, label]) => ({ id, label, alwaysVisible: id === 'id' })),
+        options: contentDisplayOptions(multiRegion),
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseView, writeView, type ViewState } from './url-state';
+import { parseView, writeView, type ViewState } from '../../model/url-state';
 
 /** Filter, sort and page as URL state: every change is a history entry, so back and forward work. */
 export function useViewState() {

@@ -23,6 +23,7 @@ import { ConfirmModal } from './confirm-modal';
 import { DevicePicker } from './device-picker';
 import { PreflightPanel } from './preflight-panel';
 import { ProgressPanel } from './progress-panel';
+import { taskTagErrors, type TagRow } from './task-tags';
 
 type Handover = Partial<TaskCreationState> & { retryOf?: string; description?: string };
 
@@ -37,7 +38,7 @@ export function CreateTaskPage() {
   const [command, setCommand] = useState<Command>(handover.command ?? 'reboot');
   const [targets, setTargets] = useState<Target[]>(handover.targets ?? []);
   const [description, setDescription] = useState(handover.description ?? '');
-  const [tags, setTags] = useState<{ key: string; value: string }[]>([]);
+  const [tags, setTags] = useState<TagRow[]>([]);
   const [waveSize, setWaveSize] = useState('');
   const [maxFailure, setMaxFailure] = useState('20');
   const [includeUnlocked, setIncludeUnlocked] = useState(false);
@@ -59,12 +60,12 @@ export function CreateTaskPage() {
   );
   const finalTargets = targets.filter((t) => !skipped.has(`${t.region}|${t.managedDeviceId}`));
   const descError = descriptionError(description);
-  const tagErrors = tags.map((t) => (!t.key.trim() ? 'Enter a key or remove this tag.' : t.key.startsWith('aws:') ? 'Keys starting with "aws:" are reserved.' : t.key.startsWith('snow-dashboard:') ? 'Keys starting with "snow-dashboard:" are set by the dashboard.' : undefined));
+  const tagErrors = taskTagErrors(tags, Boolean(handover.retryOf));
   const waves = waveSize.trim() ? Number(waveSize) : undefined;
   const wavesError = waves !== undefined && (!Number.isInteger(waves) || waves < 1) ? 'Enter a whole number of batches, or leave empty to send all at once.' : undefined;
   const rate = Number(maxFailure);
   const rateError = waves !== undefined && (!Number.isFinite(rate) || rate < 0 || rate > 100) ? 'Enter a percentage from 0 to 100.' : undefined;
-  const invalid = Boolean(descError || tagErrors.some(Boolean) || wavesError || rateError || finalTargets.length === 0);
+  const invalid = Boolean(descError || tagErrors.some((e) => e.key || e.value) || wavesError || rateError || finalTargets.length === 0);
 
   const send = () => {
     setConfirming(false);
@@ -119,8 +120,8 @@ export function CreateTaskPage() {
                   removeButtonText="Remove"
                   empty="No tags."
                   definition={[
-                    { label: 'Key', errorText: (_item, i) => tagErrors[i], control: (item, i) => <Input value={item.key} ariaLabel={`Tag key ${i + 1}`} onChange={({ detail }) => setTags(tags.map((t, j) => (j === i ? { ...t, key: detail.value } : t)))} /> },
-                    { label: 'Value', control: (item, i) => <Input value={item.value} ariaLabel={`Tag value ${i + 1}`} onChange={({ detail }) => setTags(tags.map((t, j) => (j === i ? { ...t, value: detail.value } : t)))} /> },
+                    { label: 'Key', errorText: (_item, i) => tagErrors[i]?.key, control: (item, i) => <Input value={item.key} ariaLabel={`Tag key ${i + 1}`} onChange={({ detail }) => setTags(tags.map((t, j) => (j === i ? { ...t, key: detail.value } : t)))} /> },
+                    { label: 'Value', errorText: (_item, i) => tagErrors[i]?.value, control: (item, i) => <Input value={item.value} ariaLabel={`Tag value ${i + 1}`} onChange={({ detail }) => setTags(tags.map((t, j) => (j === i ? { ...t, value: detail.value } : t)))} /> },
                   ]}
                 />
               </FormField>

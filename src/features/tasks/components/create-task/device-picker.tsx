@@ -18,10 +18,11 @@ interface Row extends Target {
 export function DevicePicker({ selected, onChange }: { selected: Target[]; onChange: (t: Target[]) => void }) {
   const connection = useRequiredConnection();
   const lists = useQueries({ queries: connection.regions.map((r) => deviceQueries.list(connection, r)) });
-  const rows: Row[] = lists.flatMap((q, i) =>
-    (q.data ?? []).map((d) => ({
+  // One list per region, in the connection's order.
+  const rows: Row[] = connection.regions.flatMap((region, i) =>
+    (lists[i]?.data ?? []).map((d) => ({
       managedDeviceId: d.managedDeviceId!,
-      region: connection.regions[i],
+      region,
       name: d.tags?.Name ?? '',
       tags: Object.entries(d.tags ?? {}).map(([k, v]) => `${k}=${v}`).join(' '),
     })),

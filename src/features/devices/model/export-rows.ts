@@ -1,6 +1,7 @@
-import type { FleetRow } from '../../api/fleet-store';
+// The export's text: one flat record per device, as CSV or JSON. Pure; downloading is the page's part.
+import type { FleetRow } from '../api/fleet-store';
 import {
-  installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, storagePercent, tagsOf, type RowContext,
+  installedVersionOf, installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, storagePercent, tagsOf, type RowContext,
 } from './row-values';
 
 /** One flat record per device: the export's shape (same fields in CSV and JSON). */
@@ -15,7 +16,7 @@ export function exportRecord(row: FleetRow, ctx: RowContext) {
     status: onlineOf(row, ctx) ?? '',
     lastReachedOutAt: d?.lastReachedOutAt?.toISOString() ?? '',
     lastUpdatedAt: d?.lastUpdatedAt?.toISOString() ?? '',
-    softwareVersion: d?.software?.installedVersion ?? '',
+    softwareVersion: installedVersionOf(row) ?? '',
     installState: installStateOf(row) ?? '',
     installingVersion: installingVersionOf(row) ?? '',
     associatedWithJob: d?.associatedWithJob ?? row.summary.associatedWithJob ?? '',
@@ -51,16 +52,4 @@ export function toCsv(rows: readonly FleetRow[], ctx: RowContext): string {
 
 export function toJson(rows: readonly FleetRow[], ctx: RowContext): string {
   return JSON.stringify(rows.map((r) => exportRecord(r, ctx)), null, 2);
-}
-
-/** Hands a text to the browser as a file download. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,5 +1,5 @@
-import type { FleetRow } from '../../api/fleet-store';
-import { COLUMN_PROPERTIES, propertyByKey, type RowProperty } from './properties';
+import type { FleetRow } from '../api/fleet-store';
+import { propertyByKey, type RowProperty } from './properties';
 import type { RowContext } from './row-values';
 
 /** A property filter token, as Cloudscape's PropertyFilter produces it. */
@@ -21,7 +21,8 @@ const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86
 /** A date in a filter: an absolute date/time, or an age such as `2h` or `15m ago` (= now minus that). */
 export function parseWhen(value: string, now: number): number | undefined {
   const rel = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\w*(\s+ago)?\s*$/i.exec(value);
-  if (rel) return now - Number(rel[1]) * UNITS[rel[2].toLowerCase()];
+  const unit = rel ? UNITS[(rel[2] ?? '').toLowerCase()] : undefined;
+  if (rel && unit) return now - Number(rel[1]) * unit;
   const t = Date.parse(value);
   return Number.isNaN(t) ? undefined : t;
 }
@@ -66,32 +67,34 @@ export function matchToken(row: FleetRow, prop: RowProperty, token: FilterToken,
   return matchText(token.operator, value === undefined ? undefined : String(value), token.value);
 }
 
-/** Free text: any column's text contains (or, with `!:`, none contains) the words. */
-function matchFreeText(row: FleetRow, token: FilterToken, ctx: RowContext): boolean {
+/** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
+function matchFreeText(row: FleetRow, fields: readonly RowProperty[], token: FilterToken, ctx: RowContext): boolean {
   const w = token.value.toLowerCase();
-  const hit = COLUMN_PROPERTIES.some((p) => {
+  const hit = fields.some((p) => {
     const v = p.value(row, ctx);
     return v !== undefined && (p.type === 'date' ? false : String(v).toLowerCase().includes(w));
   });
   return token.operator === '!:' ? !hit : hit;
 }
 
-/** The rows that match a property filter query. */
-export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: RowContext, tagProps: readonly RowProperty[] = []): FleetRow[] {
+/** The rows that match a property filter query over these properties (fields and tags). */
+export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: RowContext, properties: readonly RowProperty[]): FleetRow[] {
   const tokens = query.tokens
     .filter((t) => t.value !== '')
-    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, tagProps) : undefined }));
+    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
   if (tokens.length === 0) return rows.slice();
+  // Tags are matched through the fields (the Tags column holds them all as text).
+  const fields = properties.filter((p) => !p.group);
   const test = (row: FleetRow, { token, prop }: (typeof tokens)[number]) =>
-    prop ? matchToken(row, prop, token, ctx) : matchFreeText(row, token, ctx);
+    prop ? matchToken(row, prop, token, ctx) : matchFreeText(row, fields, token, ctx);
   return rows.filter((row) => (query.operation === 'or' ? tokens.some((t) => test(row, t)) : tokens.every((t) => test(row, t))));
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** Rows sorted by a property; rows without a value come last in either direction. Stable. */
-export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, tagProps: readonly RowProperty[] = []): readonly FleetRow[] {
-  const prop = key ? propertyByKey(key, tagProps) : undefined;
+export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, properties: readonly RowProperty[]): readonly FleetRow[] {
+  const prop = key ? propertyByKey(key, properties) : undefined;
   if (!prop) return rows;
   const keyed = rows.map((row, i) => ({ row, i, v: prop.value(row, ctx) }));
   const dir = descending ? -1 : 1;

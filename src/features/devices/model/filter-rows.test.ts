@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterRows, parseWhen, sortRows, type FilterQuery } from './filter-rows';
+import { ROW_PROPERTIES } from '../components/inventory/table-config';
 import { tagKeys, tagProperties } from './properties';
 import { testRow } from './test-rows';
 
@@ -13,8 +14,9 @@ const rows = [
   testRow('smd-c', { deviceState: 'UNLOCKING', deviceType: 'SNC1_HDD', lastReachedOutAt: ago(5), software: { installedVersion: 'NA' } }, 'eu-west-1', { team: 'ops' }),
   testRow('smd-d', undefined, 'eu-west-1'),
 ];
-const tagProps = tagProperties(tagKeys(rows));
-const ids = (q: FilterQuery) => filterRows(rows, q, ctx, tagProps).map((r) => r.managedDeviceId);
+// The inventory's own fields, so the filter is tested on what the operator filters by.
+const props = [...ROW_PROPERTIES, ...tagProperties(tagKeys(rows), ROW_PROPERTIES)];
+const ids = (q: FilterQuery) => filterRows(rows, q, ctx, props).map((r) => r.managedDeviceId);
 const and = (...tokens: FilterQuery['tokens']): FilterQuery => ({ operation: 'and', tokens });
 
 describe('filterRows', () => {
@@ -56,7 +58,7 @@ describe('filterRows', () => {
 });
 
 describe('sortRows', () => {
-  const sorted = (key: string, desc = false) => sortRows(rows, key, desc, ctx, tagProps).map((r) => r.managedDeviceId);
+  const sorted = (key: string, desc = false) => sortRows(rows, key, desc, ctx, props).map((r) => r.managedDeviceId);
 
   it('sorts numbers numerically and keeps rows without a value last in both directions', () => {
     expect(sorted('software')).toEqual(['smd-b', 'smd-a', 'smd-c', 'smd-d']);
@@ -67,6 +69,6 @@ describe('sortRows', () => {
   it('sorts text and tags, and leaves the order alone without a sort key', () => {
     expect(sorted('state')).toEqual(['smd-a', 'smd-b', 'smd-c', 'smd-d']);
     expect(sorted('tag:site', true)).toEqual(['smd-b', 'smd-a', 'smd-c', 'smd-d']);
-    expect(sortRows(rows, undefined, false, ctx)).toBe(rows);
+    expect(sortRows(rows, undefined, false, ctx, props)).toBe(rows);
   });
 });

@@ -1,0 +1,35 @@
+import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
+import {
+  executionStateLabel, isExecutionState, isFailedState, isTaskState, TASK_STATE_LABELS, type ExecutionState, type TaskStateName,
+} from '@/lib/rules/execution-states';
+
+// Every failed state shows as an error (FAILED_STATES decides which); the others each have their own look.
+const EXECUTION_TYPE: Partial<Record<ExecutionState, StatusIndicatorProps.Type>> = {
+  QUEUED: 'pending',
+  IN_PROGRESS: 'in-progress',
+  SUCCEEDED: 'success',
+  CANCELED: 'stopped',
+};
+
+function executionType(state: string): StatusIndicatorProps.Type {
+  if (isFailedState(state)) return 'error';
+  return (isExecutionState(state) && EXECUTION_TYPE[state]) || 'info';
+}
+
+/** One execution's state as a status indicator (tasks views, a device's task history). */
+export function ExecutionStateIndicator({ state }: { state: string | undefined }) {
+  if (!state) return <>-</>;
+  return <StatusIndicator type={executionType(state)}>{executionStateLabel(state)}</StatusIndicator>;
+}
+
+const TASK_TYPE: Record<TaskStateName, StatusIndicatorProps.Type> = {
+  IN_PROGRESS: 'in-progress',
+  COMPLETED: 'success',
+  CANCELED: 'stopped',
+};
+
+/** A task's own state (not its executions'); a state the model does not know shows as sent. */
+export function TaskStateIndicator({ state }: { state: string | undefined }) {
+  if (!isTaskState(state)) return <>{state ?? '-'}</>;
+  return <StatusIndicator type={TASK_TYPE[state]}>{TASK_STATE_LABELS[state]}</StatusIndicator>;
+}

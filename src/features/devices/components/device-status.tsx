@@ -1,0 +1,16 @@
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { ONLINE_STATUS_LABELS, type OnlineStatus } from '@/lib/rules/online';
+
+const ONLINE_TYPE = { online: 'success', offline: 'stopped', unknown: 'pending' } as const;
+
+/** A device's online status as a status indicator (inventory and device page). */
+export function OnlineIndicator({ status }: { status: OnlineStatus }) {
+  return <StatusIndicator type={ONLINE_TYPE[status]}>{ONLINE_STATUS_LABELS[status]}</StatusIndicator>;
+}
+
+export function LockState({ state }: { state: string | undefined }) {
+  if (state === 'UNLOCKED') return <StatusIndicator type="success">Unlocked</StatusIndicator>;
+  if (state === 'LOCKED') return <StatusIndicator type="warning">Locked</StatusIndicator>;
+  if (state === 'UNLOCKING') return <StatusIndicator type="in-progress">Unlocking</StatusIndicator>;
+  return <>{state ?? '-'}</>;
+}

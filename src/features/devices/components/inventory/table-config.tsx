@@ -1,0 +1,131 @@
+import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
+import type { TableProps } from '@cloudscape-design/components/table';
+import type { ReactNode } from 'react';
+import { RouterLink } from '@/components/router-link';
+import type { FleetRow } from '../../api/fleet-store';
+import type { RowProperty } from '../../model/properties';
+import {
+  installing, installStateOf, memoryPercent, nameOf, onlineOf, softwareNumber, storagePercent, tagsText, type RowContext,
+} from '../../model/row-values';
+import { PercentCell, SoftwareCell, StateCell, StatusCell, TimeCell } from './cells';
+
+// The inventory table's one registry of fields, as Cloudscape's demos keep a table-config
+// per table: the columns (id, header, cell, sorting), the property filter's properties,
+// which columns show by default and the preferences' options all derive from FIELDS.
+
+/** The device page of a row, with its region so multi-region fleets open the right one. */
+export function deviceHref(row: FleetRow): string {
+  return `/devices/${encodeURIComponent(row.managedDeviceId)}?region=${encodeURIComponent(row.region)}`;
+}
+
+export interface CellOptions {
+  ctx: RowContext;
+  /** Called before following a device link (seeds the detail page's cache). */
+  onOpen: (row: FleetRow) => void;
+}
+
+/** A field of a device row: a filter and sort property, and a column unless `filterOnly`. */
+interface Field extends RowProperty {
+  /** The column's cell; by default the value as text, "-" when absent. */
+  cell?: (row: FleetRow, opts: CellOptions) => ReactNode;
+  /** A property of the filter, not a column. */
+  filterOnly?: true;
+  /** Shown only when the connection has several regions (column, preferences, filter). */
+  multiRegionOnly?: true;
+  /** Hidden until the operator shows it in the preferences. */
+  hiddenByDefault?: true;
+  /** The row header, which the preferences cannot hide. */
+  rowHeader?: true;
+}
+
+const ms = (d: Date | undefined) => d?.getTime();
+
+/** Every field in column order. Keys are column ids, sorting fields, filter keys and sort keys in the URL. */
+const FIELDS: readonly Field[] = [
+  {
+    key: 'id', label: 'Device ID', type: 'text', value: (r) => r.managedDeviceId, rowHeader: true,
+    cell: (r, { onOpen }) => (
+      <span onClickCapture={() => onOpen(r)}>
+        <RouterLink href={deviceHref(r)}>{r.managedDeviceId}</RouterLink>
+      </span>
+    ),
+  },
+  { key: 'name', label: 'Name', type: 'text', value: (r) => nameOf(r) },
+  { key: 'region', label: 'Region', type: 'enum', value: (r) => r.region, multiRegionOnly: true },
+  { key: 'type', label: 'Type', type: 'enum', value: (r) => r.detail?.deviceType },
+  { key: 'state', label: 'State', type: 'enum', value: (r) => r.detail?.deviceState, cell: (r) => <StateCell row={r} /> },
+  { key: 'status', label: 'Status', type: 'enum', value: (r, ctx) => onlineOf(r, ctx), cell: (r, { ctx }) => <StatusCell row={r} ctx={ctx} /> },
+  { key: 'lastContact', label: 'Last contact', type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
+  { key: 'dataAge', label: 'Data updated', type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt), cell: (r) => <TimeCell date={r.detail?.lastUpdatedAt} />, hiddenByDefault: true },
+  { key: 'software', label: 'Software', type: 'number', value: (r) => softwareNumber(r), cell: (r) => <SoftwareCell row={r} /> },
+  { key: 'installState', label: 'Install state', type: 'enum', value: (r) => installStateOf(r), filterOnly: true },
+  { key: 'installing', label: 'Installing', type: 'enum', value: (r) => (r.detail ? (installing(r) ? 'Yes' : 'No') : undefined), filterOnly: true },
+  { key: 'job', label: 'Order job', type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true },
+  { key: 'storage', label: 'Storage used', type: 'number', value: (r) => storagePercent(r), cell: (r) => <PercentCell value={storagePercent(r)} /> },
+  { key: 'memory', label: 'Memory used', type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} /> },
+  { key: 'tags', label: 'Tags', type: 'text', value: (r) => tagsText(r) || undefined },
+];
+
+const COLUMNS = FIELDS.filter((f) => !f.filterOnly);
+const shown = (multiRegion: boolean) => (f: Field) => multiRegion || !f.multiRegionOnly;
+
+/** Every field as a filter and sort property: what a filter or sort from the URL may name. */
+export const ROW_PROPERTIES: readonly RowProperty[] = FIELDS;
+
+/** The properties the property filter offers. */
+export function filterProperties(multiRegion: boolean): RowProperty[] {
+  return FIELDS.filter(shown(multiRegion));
+}
+
+/** Column definitions; a column sorts by its own field. */
+export function inventoryColumns(opts: CellOptions): TableProps.ColumnDefinition<FleetRow>[] {
+  return COLUMNS.map((f) => ({
+    id: f.key,
+    header: f.label,
+    cell: f.cell ? (r: FleetRow) => f.cell!(r, opts) : (r: FleetRow) => f.value(r, opts.ctx) ?? '-',
+    sortingField: f.key,
+    isRowHeader: f.rowHeader,
+  }));
+}
+
+/** Column ids, in their default order. */
+export const COLUMN_IDS: readonly string[] = COLUMNS.map((f) => f.key);
+
+/** Which columns show, and in which order, before the operator changes it. */
+export function defaultContentDisplay(): CollectionPreferencesProps.ContentDisplayItem[] {
+  return COLUMNS.map((f) => ({ id: f.key, visible: !f.hiddenByDefault }));
+}
+
+/** The saved column display, without the columns this connection does not show. */
+export function columnDisplay(display: readonly CollectionPreferencesProps.ContentDisplayItem[], multiRegion: boolean): CollectionPreferencesProps.ContentDisplayItem[] {
+  const hidden = new Set(COLUMNS.filter((f) => !shown(multiRegion)(f)).map((f) => f.key));
+  return display.filter((c) => !hidden.has(c.id));
+}
+
+/** The preferences' column list: every column shown for this connection, the row header always visible. */
+export function contentDisplayOptions(multiRegion: boolean): CollectionPreferencesProps.ContentDisplayOption[] {
+  return COLUMNS.filter(shown(multiRegion)).map((f) => ({ id: f.key, label: f.label, alwaysVisible: f.rowHeader }));
+}
+
+export const PAGE_SIZES = [20, 50, 100, 200];
+export const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((value) => ({ value, label: `${value} devices` }));
+
+/** The inventory table's preferences, as saved (the saved shape is this object). */
+export interface TablePreferences {
+  pageSize: number;
+  wrapLines: boolean;
+  stripedRows: boolean;
+  contentDensity: 'comfortable' | 'compact';
+  contentDisplay: CollectionPreferencesProps.ContentDisplayItem[];
+}
+
+/** The table's preferences before the operator changes them; density follows the app's setting. */
+export function defaultTablePreferences(density: TablePreferences['contentDensity']): TablePreferences {
+  return {
+    pageSize: 50,
+    wrapLines: false,
+    stripedRows: false,
+    contentDensity: density,
+    contentDisplay: defaultContentDisplay(),
+  };
+}

@@ -1,0 +1,67 @@
+import { totalUsedPercent } from '@/lib/rules/capacity';
+import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
+import { installInProgress, reported } from '@/lib/rules/software';
+import type { FleetRow } from '../api/fleet-store';
+
+/** What a row's derived values depend on besides the row itself. */
+export interface RowContext {
+  now: number;
+  /** Online when the device reached out within this many ms. */
+  onlineThresholdMs: number;
+}
+
+/** Latest tags: DescribeDevice's when it answered, else ListDevices'. */
+export function tagsOf(row: FleetRow): Record<string, string> {
+  return row.detail?.tags ?? row.summary.tags ?? {};
+}
+
+export function nameOf(row: FleetRow): string | undefined {
+  return tagsOf(row).Name;
+}
+
+/** Online or Offline as the inventory shows, filters and exports it; undefined until described. */
+export function onlineOf(row: FleetRow, ctx: RowContext): 'Online' | 'Offline' | undefined {
+  const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
+  return status === 'unknown' ? undefined : ONLINE_STATUS_LABELS[status];
+}
+
+/** Installed software build number as a number ("122" → 122), for numeric comparison. */
+export function softwareNumber(row: FleetRow): number | undefined {
+  const v = installedVersionOf(row);
+  const n = v === undefined ? NaN : Number.parseFloat(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function installedVersionOf(row: FleetRow): string | undefined {
+  return reported(row.detail?.software?.installedVersion);
+}
+
+export function installStateOf(row: FleetRow): string | undefined {
+  return reported(row.detail?.software?.installState);
+}
+
+export function installingVersionOf(row: FleetRow): string | undefined {
+  return reported(row.detail?.software?.installingVersion);
+}
+
+/** An install is in progress on the device (see installInProgress). */
+export function installing(row: FleetRow): boolean {
+  return installInProgress(row.detail?.software);
+}
+
+/** Storage in use across every storage capacity (HDD and SSD), in percent. */
+export function storagePercent(row: FleetRow): number | undefined {
+  return totalUsedPercent((row.detail?.deviceCapacities ?? []).filter((c) => /storage/i.test(c.name ?? '')));
+}
+
+/** Memory in use, in percent. */
+export function memoryPercent(row: FleetRow): number | undefined {
+  return totalUsedPercent((row.detail?.deviceCapacities ?? []).filter((c) => /memory/i.test(c.name ?? '')));
+}
+
+/** Tags as `key=value` text, for display, free-text search and export. */
+export function tagsText(row: FleetRow): string {
+  return Object.entries(tagsOf(row))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
