@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { sdmQuery } from '@/lib/aws/query';
 import { listAll } from '@/lib/aws/scheduler';
+import { isLiveState } from '@/lib/rules/execution-states';
+import { onlineStatus, onlineThresholdMs } from '@/lib/rules/online';
 import type { Command } from './batching';
 
 export interface Target {
@@ -32,7 +34,7 @@ export async function runPreflight(connection: Connection, queryClient: QueryCli
   await Promise.all(targets.map(async (t) => {
     const d = await queryClient.fetchQuery(sdmQuery(connection, t.region, 'DescribeDevice', { managedDeviceId: t.managedDeviceId })).catch(() => undefined);
     if (!d) return void p.missing.push(t);
-    if (!d.lastReachedOutAt || Date.now() - d.lastReachedOutAt.getTime() > thresholdMinutes * 60_000) p.offline.push(t);
+    if (onlineStatus(d, onlineThresholdMs(thresholdMinutes), Date.now()) !== 'online') p.offline.push(t);
     if (command === 'unlock' && d.deviceState === 'UNLOCKED') p.alreadyUnlocked.push(t);
     if (command === 'reboot' && (d.deviceCapacities ?? []).some((c) => c.name === 'vCPU' && (c.total ?? 0) > 0)) {
       const resources = await listAll(connection, t.region, 'ListDeviceResources', { managedDeviceId: t.managedDeviceId, type: 'AWS::EC2::Instance' }, 'resources').catch(() => []);
@@ -50,7 +52,7 @@ export async function runPreflight(connection: Connection, queryClient: QueryCli
       for (const id of task?.targets ?? []) {
         if (!wanted.has(`${region}|${id}`)) continue;
         const e = await queryClient.fetchQuery({ ...sdmQuery(connection, region, 'DescribeExecution', { taskId: s.taskId!, managedDeviceId: id }), staleTime: 0 }).catch(() => undefined);
-        if (e?.state === 'QUEUED' || e?.state === 'IN_PROGRESS') p.busy.push({ managedDeviceId: id, region, taskId: s.taskId!, state: e.state });
+        if (e?.state && isLiveState(e.state)) p.busy.push({ managedDeviceId: id, region, taskId: s.taskId!, state: e.state });
       }
     }));
   }

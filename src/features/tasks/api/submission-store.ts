@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { createExternalStore } from '@/lib/external-store';
 import type { Connection } from '@/lib/aws/connection';
 import { listAll, scheduleSdm } from '@/lib/aws/scheduler';
+import { isFailedState, isLiveState } from '@/lib/rules/execution-states';
 import { planSubmission, retryBatch, sendBatches, type Batch, type Submission, type SubmissionRequest, type SendBatch } from './batching';
 
 /**
@@ -26,9 +27,9 @@ async function failureRate(connection: Connection, op: Submission): Promise<numb
   for (const b of op.batches.filter((x) => x.state === 'accepted' && x.taskId)) {
     const executions = await listAll(connection, b.region, 'ListExecutions', { taskId: b.taskId! }, 'executions');
     for (const e of executions) {
-      if (e.state === 'QUEUED' || e.state === 'IN_PROGRESS') continue;
+      if (!e.state || isLiveState(e.state)) continue;
       finished++;
-      if (e.state === 'FAILED' || e.state === 'TIMED_OUT' || e.state === 'REJECTED') failed++;
+      if (isFailedState(e.state)) failed++;
     }
   }
   return finished === 0 ? 0 : failed / finished;
