@@ -1,12 +1,13 @@
 import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
 import { useCallback, useState } from 'react';
+import { asObject, localRecord } from '@/lib/local-record';
 import { getPreferences } from '@/lib/preferences';
 import { COLUMN_IDS, defaultTablePreferences, PAGE_SIZES, type TablePreferences } from './table-config';
 
 type Prefs = CollectionPreferencesProps.Preferences;
 
 // Saved as the whole preferences object under this key; older saves stay readable.
-const KEY = 'snow-dashboard:inventory-table';
+const record = localRecord<Prefs>('snow-dashboard:inventory-table', (raw) => asObject(raw) as Prefs | undefined);
 
 /**
  * Saved preferences merged with the defaults: unknown columns are dropped, columns added in
@@ -28,11 +29,7 @@ export function restorePreferences(saved: Prefs | null, base: TablePreferences):
 
 function load(): TablePreferences {
   const base = defaultTablePreferences(getPreferences().density);
-  try {
-    return restorePreferences(JSON.parse(localStorage.getItem(KEY) ?? 'null') as Prefs | null, base);
-  } catch {
-    return base;
-  }
+  return restorePreferences(record.load() ?? null, base);
 }
 
 /** The inventory table's preferences, persisted in localStorage. */
@@ -41,11 +38,7 @@ export function useTablePreferences() {
   const save = useCallback((next: Prefs) => {
     setPrefs((current) => {
       const merged = { ...current, ...next } as TablePreferences;
-      try {
-        localStorage.setItem(KEY, JSON.stringify(merged));
-      } catch {
-        // Storage disabled: the choice holds for this visit.
-      }
+      record.save(merged);
       return merged;
     });
   }, []);

@@ -14,7 +14,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { useNotifications } from '@/lib/notifications';
 import { usePreferences } from '@/lib/preferences';
-import type { TaskCreationState } from '@/lib/task-handover';
+import { readTaskCreationState } from '@/lib/task-handover';
 import { batchCounts, BATCH_SIZE, type Command } from '../../api/batching';
 import { descriptionError } from '../../api/description';
 import { submissionStore, useSubmission } from '../../api/submission-store';
@@ -25,7 +25,6 @@ import { PreflightPanel } from './preflight-panel';
 import { ProgressPanel } from './progress-panel';
 import { taskTagErrors, type TagRow } from './task-tags';
 
-type Handover = Partial<TaskCreationState> & { retryOf?: string; description?: string };
 
 /** Reboot or unlock any number of devices: one intent, sent as batches of 10. */
 export function CreateTaskPage() {
@@ -34,7 +33,9 @@ export function CreateTaskPage() {
   const navigate = useNavigate();
   const { notify } = useNotifications();
   const { onlineThresholdMinutes } = usePreferences();
-  const handover = (useLocation().state ?? {}) as Handover;
+  const locationState: unknown = useLocation().state;
+  // Read once: from here on the form owns what was handed over.
+  const [handover] = useState(() => readTaskCreationState(locationState));
   const [command, setCommand] = useState<Command>(handover.command ?? 'reboot');
   const [targets, setTargets] = useState<Target[]>(handover.targets ?? []);
   const [description, setDescription] = useState(handover.description ?? '');
