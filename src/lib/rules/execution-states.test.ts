@@ -27,3 +27,16 @@ describe('execution states', () => {
     expect([isTaskState('COMPLETED'), isTaskState('SUCCEEDED'), isTaskState('constructor')]).toEqual([true, false, false]);
   });
 });
+
+describe('outcomeText', () => {
+  it('never reads a plain "Completed" when executions failed', async () => {
+    const { countFailed, outcomeText } = await import('./execution-states');
+    const failed = countFailed(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED', undefined]);
+    expect(failed).toBe(3);
+    expect(outcomeText('COMPLETED', failed)).toBe('Completed with 3 failed');
+    expect(outcomeText('COMPLETED', 0)).toBe('Completed');
+    expect(outcomeText('CANCELED', 1)).toBe('Canceled, 1 failed');
+    expect(outcomeText('IN_PROGRESS', 2)).toBe('In progress');
+    expect(outcomeText(undefined, 0)).toBe('-');
+  });
+});

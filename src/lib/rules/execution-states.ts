@@ -45,3 +45,22 @@ export const TASK_STATE_LABELS: Record<TaskStateName, string> = {
   COMPLETED: 'Completed',
   CANCELED: 'Canceled',
 };
+
+/** How many of these execution states are failures (the one failed set: failed, timed out, rejected). */
+export function countFailed(states: Iterable<string | undefined>): number {
+  let n = 0;
+  for (const s of states) if (isFailedState(s)) n++;
+  return n;
+}
+
+/**
+ * What a task or operation came to, for every view: "In progress", "Canceled",
+ * "Completed", or "Completed with 3 failed" when executions failed, timed out or were
+ * rejected. `failed` counts executions by the one failed set (countFailed).
+ */
+export function outcomeText(state: string | undefined, failed: number): string {
+  if (!state || !isTaskState(state)) return state ?? '-';
+  if (state === 'COMPLETED' && failed > 0) return `Completed with ${failed} failed`;
+  if (state === 'CANCELED' && failed > 0) return `Canceled, ${failed} failed`;
+  return TASK_STATE_LABELS[state];
+}
