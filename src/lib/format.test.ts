@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCapacity, formatRelative } from './format';
+import { formatAbsolute, formatBytes, formatCapacity, formatRelative } from './format';
 
 describe('format', () => {
   it('formats relative times in both directions', () => {
@@ -23,5 +23,13 @@ describe('format', () => {
     expect(formatCapacity(104, 'Number')).toBe('104');
     expect(formatCapacity(4 * 1024 ** 3, 'Byte')).toBe('4.0 GiB');
     expect(formatCapacity(undefined, 'Byte')).toBe('-');
+  });
+
+  it('shows absolute times in the operator\'s zone and in UTC', () => {
+    const date = new Date(Date.UTC(2026, 11, 1, 10, 5, 0));
+    const text = formatAbsolute(date);
+    expect(text).toContain('UTC');
+    // Whatever the zone the tests run in, the UTC wall time is there.
+    expect(text).toMatch(/10:05:00/);
   });
 });

@@ -19,13 +19,24 @@ export function formatRelative(date: Date, now: number = Date.now()): string {
   return rtf.format(seconds, 'second');
 }
 
-const absolute = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short',
-});
+const FIELDS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' };
+const local = new Intl.DateTimeFormat('en-GB', FIELDS);
+const utc = new Intl.DateTimeFormat('en-GB', { ...FIELDS, timeZone: 'UTC' });
+const utcTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC' });
+const localDay = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const utcDay = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
 
-/** Absolute time in the operator's zone, shown on hover next to relative times. */
+/**
+ * Absolute time in the operator's zone and in UTC ("01 Dec 2026, 11:05:00 CET (10:05:00
+ * UTC)"), shown on hover next to relative times: operators compare with logs and colleagues
+ * in other zones. When the operator's zone is UTC, once.
+ */
 export function formatAbsolute(date: Date): string {
-  return absolute.format(date);
+  const here = local.format(date);
+  const there = utc.format(date);
+  if (here === there) return here;
+  // The same calendar day in UTC: the UTC time alone; another day: the whole UTC date.
+  return `${here} (${localDay.format(date) === utcDay.format(date) ? `${utcTime.format(date)} UTC` : there})`;
 }
 
 // IEC names for multiples of 1024, so a binary figure is never read as a decimal one.
