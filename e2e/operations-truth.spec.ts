@@ -120,6 +120,29 @@ test('a wave operation stopped by its rule reads as stopped on the tasks list an
   await expect(dashboard.table('Operations').getByRole('row', { name: new RegExp(op) })).toContainText('Stopped: 20 of 30 devices not sent');
 });
 
+test('Stop holds the next wave; Resume on the operation page sends it at once', async ({ dashboard, page }) => {
+  // Slow time: the first wave runs long enough to be stopped before the next goes.
+  await dashboard.open('/tasks', { speed: 0.5 });
+  const ids = await dashboard.healthyDevices(20);
+  await dashboard.handOver({ command: 'reboot', targets: targets(ids) });
+  await page.getByText('Send in waves').click();
+  await page.getByLabel('Devices per wave').fill('10');
+  await page.getByLabel('Stop when failures reach (%)').fill('');
+  await page.getByRole('button', { name: 'Reboot 20 devices' }).click();
+  await page.getByRole('dialog').getByLabel('Number of devices to confirm').fill('20');
+  await page.getByRole('dialog').getByRole('button', { name: 'Reboot 20 devices' }).click();
+  const op = await operationId(page);
+  await page.getByRole('button', { name: `Stop sending operation ${op}` }).click();
+  await expect(page.getByText('Stopped: 10 of 20 devices not sent')).toBeVisible();
+  await expect(page.getByText('Sending was stopped by the operator.')).toBeVisible();
+  expect((await tasksOf(dashboard, op)).flatMap((t) => t.targets)).toHaveLength(10);
+  await page.goto(`/tasks/operations/${op}`);
+  await expect(page.getByText('Stopped: 10 of 20 devices not sent').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Resume: send 10 devices' }).click();
+  await expect.poll(async () => (await tasksOf(dashboard, op)).flatMap((t) => t.targets).length).toBe(20);
+  await expect(page.getByText(/devices? not sent/)).toHaveCount(0, { timeout: 30_000 });
+});
+
 test('the end of an operation the operator started is told on the inventory, with its counts and a link', async ({ dashboard, page }) => {
   await dashboard.open('/tasks', { speed: 4 });
   const ids = await dashboard.healthyDevices(2);
