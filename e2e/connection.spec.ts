@@ -194,8 +194,8 @@ test('credentials expiring while a task is sent: the form keeps its input and th
   // Nothing typed was lost, and nothing was created with the expired keys.
   await expect(page.getByLabel('Description')).toHaveValue('Reboot after the site power test');
   expect(await dashboard.sim((s) => s.taskCount())).toBe(before);
-  await page.getByRole('button', { name: 'Retry batch 1' }).click();
-  await expect(page.getByText('Every batch was accepted.').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Retry task 1' }).click();
+  await expect(page.getByText(/ sent in \d+ tasks?\.$/).first()).toBeVisible();
   expect(await dashboard.sim((s) => s.taskCount())).toBe(before + 1);
   const created = await dashboard.sim((s) => (s as unknown as { listTasks(): { description?: string }[] }).listTasks().at(-1)?.description);
   expect(created).toBe('Reboot after the site power test');

@@ -10,6 +10,7 @@ import { useNotifications } from '../lib/notifications';
 import { useFollow } from '../components/router-link';
 import { PanelBoundary } from '../components/panel-boundary';
 import { ReauthHost, SimulatedBadge, useIdentityUtility } from '../features/connection';
+import { OperationWatcher } from '../features/tasks';
 import { ConnectPrompt } from './connect-prompt';
 
 // Most pages open without a notification: the Flashbar's code comes with the first one.
@@ -87,6 +88,8 @@ export function Layout() {
         }
       />
       <ReauthHost />
+      {/* Follows the operations started in this tab, so their end is told on any page. */}
+      <OperationWatcher />
     </>
   );
 }

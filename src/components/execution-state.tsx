@@ -1,6 +1,6 @@
 import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import {
-  executionStateLabel, isExecutionState, isFailedState, isTaskState, TASK_STATE_LABELS, type ExecutionState, type TaskStateName,
+  executionStateLabel, isExecutionState, isFailedState, isTaskState, outcomeText, stoppedText, TASK_STATE_LABELS, type ExecutionState, type TaskStateName,
 } from '@/lib/rules/execution-states';
 
 // Every failed state shows as an error (FAILED_STATES decides which); the others each have their own look.
@@ -32,4 +32,20 @@ const TASK_TYPE: Record<TaskStateName, StatusIndicatorProps.Type> = {
 export function TaskStateIndicator({ state }: { state: string | undefined }) {
   if (!isTaskState(state)) return <>{state ?? '-'}</>;
   return <StatusIndicator type={TASK_TYPE[state]}>{TASK_STATE_LABELS[state]}</StatusIndicator>;
+}
+
+/**
+ * What a task or operation came to, from its state and how many of its executions failed,
+ * timed out or were rejected (countFailed): "Completed with 3 failed" reads as a warning,
+ * never as a plain success.
+ */
+export function OutcomeIndicator({ state, failed }: { state: string | undefined; failed: number }) {
+  if (!isTaskState(state)) return <>{state ?? '-'}</>;
+  const type = state === 'COMPLETED' && failed > 0 ? 'warning' : TASK_TYPE[state];
+  return <StatusIndicator type={type}>{outcomeText(state, failed)}</StatusIndicator>;
+}
+
+/** An operation whose sending stopped before every device was sent. */
+export function StoppedIndicator({ notSent, planned }: { notSent: number; planned: number }) {
+  return <StatusIndicator type="stopped">{stoppedText(notSent, planned)}</StatusIndicator>;
 }

@@ -40,3 +40,11 @@ describe('outcomeText', () => {
     expect(outcomeText(undefined, 0)).toBe('-');
   });
 });
+
+describe('stoppedText', () => {
+  it('says how many of the planned devices were never sent', async () => {
+    const { stoppedText } = await import('./execution-states');
+    expect(stoppedText(10, 60)).toBe('Stopped: 10 of 60 devices not sent');
+    expect(stoppedText(1, 1)).toBe('Stopped: 1 of 1 device not sent');
+  });
+});

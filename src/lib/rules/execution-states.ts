@@ -1,4 +1,5 @@
 import type { ExecutionState as ServiceExecutionState, TaskState } from '@aws-sdk/client-snow-device-management';
+import { count } from '../plural';
 
 /** Every execution state of the service model, in the order of an execution's life (counts, filters). */
 export const EXECUTION_STATES = ['QUEUED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'REJECTED', 'CANCELED'] as const satisfies readonly ServiceExecutionState[];
@@ -63,4 +64,12 @@ export function outcomeText(state: string | undefined, failed: number): string {
   if (state === 'COMPLETED' && failed > 0) return `Completed with ${failed} failed`;
   if (state === 'CANCELED' && failed > 0) return `Canceled, ${failed} failed`;
   return TASK_STATE_LABELS[state];
+}
+
+/**
+ * What an operation whose sending stopped before every device was sent reads as, in
+ * every view: "Stopped: 10 of 60 devices not sent".
+ */
+export function stoppedText(notSent: number, planned: number): string {
+  return `Stopped: ${notSent} of ${count(planned, 'device')} not sent`;
 }

@@ -1,5 +1,6 @@
 import { EXECUTION_STATES, isExecutionState, isFailedState, isLiveState, type ExecutionState } from '@/lib/rules/execution-states';
-import { TAGS } from './batching';
+import { TAGS, type Submission } from './batching';
+import { leftOutOf, sendingOf, type LocalSending, type Sending } from './operation-sending';
 
 // The states and their sets live in src/lib/rules/execution-states.ts; isLiveState stays
 // importable from here for the tasks API that already uses it.
@@ -33,7 +34,8 @@ export interface Operation {
   id: string;
   /** True when the id comes from the operation tag, so /tasks/operations/<id> exists. */
   tagged: boolean;
-  command: string;
+  /** From the dashboard's command tag; undefined when not recorded (the service does not report a task's command). */
+  command?: string;
   description?: string;
   createdAt?: Date;
   tasks: TaskInfo[];
@@ -46,6 +48,17 @@ export interface Operation {
   complete: boolean;
   retryOf?: string;
   order: number;
+  /** Devices never sent (yet), when some were not. */
+  sending?: Sending;
+  /** Devices left out because the service no longer knew them (from the tasks' tags). */
+  leftOut: string[];
+}
+
+export interface GroupOptions {
+  /** What this browser knows of operations it sent or holds, by operation id. */
+  local?: (operationId: string) => LocalSending | undefined;
+  /** Only some of the tasks were listed (a state filter): the service-only stopped check cannot run. */
+  partial?: boolean;
 }
 
 export function emptyCounts(): ExecutionCounts {
@@ -76,30 +89,43 @@ export function isLiveTask(t: TaskInfo): boolean {
   return t.state === 'IN_PROGRESS' || Object.values(t.executions ?? {}).some(isLiveState);
 }
 
-function operationOf(id: string, tagged: boolean, list: TaskInfo[]): Operation {
+function operationOf(id: string, tagged: boolean, list: TaskInfo[], options: GroupOptions): Operation {
   const byBatch = [...list].sort((a, b) => b.order - a.order);
   const first = byBatch[0];
   const created = list.map((t) => t.createdAt?.getTime()).filter((x): x is number => x !== undefined);
+  const complete = list.every((t) => t.targets !== undefined && t.executions !== undefined);
+  const local = tagged ? options.local?.(id) : undefined;
   const live = list.some(isLiveTask);
   return {
     id,
     tagged,
-    command: first?.tags[TAGS.command] ?? 'unknown',
+    command: first?.tags[TAGS.command],
     description: byBatch.find((t) => t.description)?.description,
     createdAt: created.length ? new Date(Math.min(...created)) : undefined,
     tasks: byBatch,
     regions: [...new Set(list.map((t) => t.region))],
     targets: list.reduce((n, t) => n + (t.targets?.length ?? Object.keys(t.executions ?? {}).length), 0),
     counts: countExecutions(list),
-    state: live ? 'IN_PROGRESS' : list.every((t) => t.state === 'CANCELED') ? 'CANCELED' : 'COMPLETED',
-    complete: list.every((t) => t.targets !== undefined && t.executions !== undefined),
+    state: live || local?.sending ? 'IN_PROGRESS' : list.length && list.every((t) => t.state === 'CANCELED') ? 'CANCELED' : 'COMPLETED',
+    complete,
     retryOf: list.find((t) => t.tags[TAGS.retryOf])?.tags[TAGS.retryOf],
-    order: Math.min(...list.map((t) => t.order)),
+    order: list.length ? Math.min(...list.map((t) => t.order)) : -1,
+    sending: tagged ? sendingOf(list, live, local, complete && !options.partial) : undefined,
+    leftOut: leftOutOf(list),
   };
 }
 
+/**
+ * An operation this browser holds of which the service has no task yet (every batch
+ * failed, or it was stopped before the first went out): it exists only here.
+ */
+export function localOperation(sub: Submission & { sending: boolean }, local: LocalSending): Operation {
+  const op = operationOf(sub.id, true, [], { local: () => local });
+  return { ...op, command: sub.command, description: sub.description, createdAt: new Date(sub.createdAt), regions: [...new Set(sub.batches.map((b) => b.region))], retryOf: sub.retryOf };
+}
+
 /** Groups tasks into operations by the operation tag, newest first. */
-export function groupOperations(tasks: TaskInfo[]): Operation[] {
+export function groupOperations(tasks: TaskInfo[], options: GroupOptions = {}): Operation[] {
   const groups = new Map<string, { id: string; tagged: boolean; list: TaskInfo[] }>();
   for (const t of tasks) {
     const op = t.tags[TAGS.operation];
@@ -109,7 +135,7 @@ export function groupOperations(tasks: TaskInfo[]): Operation[] {
     g.list.push(t);
     groups.set(key, g);
   }
-  return [...groups.values()].map((g) => operationOf(g.id, g.tagged, g.list)).sort(byNewest);
+  return [...groups.values()].map((g) => operationOf(g.id, g.tagged, g.list, options)).sort(byNewest);
 }
 
 /** Newest first: by creation time once known, else by ListTasks order (also newest first). */

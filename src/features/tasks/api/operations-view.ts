@@ -45,17 +45,19 @@ export function writeView(params: URLSearchParams, change: Partial<OperationsVie
   return next;
 }
 
-const STATE_RANK: Record<Operation['state'], number> = { IN_PROGRESS: 0, COMPLETED: 1, CANCELED: 2 };
+// Stopped sorts right after what still runs: both may want the operator's attention.
+const STATE_RANK: Record<Operation['state'], number> = { IN_PROGRESS: 0, COMPLETED: 2, CANCELED: 3 };
+const rank = (o: Operation) => (o.sending?.state === 'stopped' ? 1 : STATE_RANK[o.state]);
 const progress = (o: Operation) => {
   const total = Object.values(o.counts).reduce((a, b) => a + b, 0);
   return total ? (total - o.counts.QUEUED - o.counts.IN_PROGRESS) / total : 0;
 };
 const COMPARE: Record<SortField, (a: Operation, b: Operation) => number> = {
   created: (a, b) => -byNewest(a, b),
-  command: (a, b) => a.command.localeCompare(b.command),
+  command: (a, b) => (a.command ?? '').localeCompare(b.command ?? ''),
   targets: (a, b) => a.targets - b.targets,
   tasks: (a, b) => a.tasks.length - b.tasks.length,
-  state: (a, b) => STATE_RANK[a.state] - STATE_RANK[b.state],
+  state: (a, b) => rank(a) - rank(b),
   progress: (a, b) => progress(a) - progress(b),
 };
 
@@ -63,7 +65,7 @@ const COMPARE: Record<SortField, (a: Operation, b: Operation) => number> = {
 export function matchesText(op: Operation, text: string): boolean {
   const t = text.trim().toLowerCase();
   if (!t) return true;
-  const fields = [op.id, op.command, op.description ?? '', op.retryOf ?? ''];
+  const fields = [op.id, op.command ?? '', op.description ?? '', op.retryOf ?? ''];
   for (const task of op.tasks) fields.push(task.taskId, ...(task.targets ?? Object.keys(task.executions ?? {})), ...Object.values(task.tags));
   return fields.some((f) => f.toLowerCase().includes(t));
 }

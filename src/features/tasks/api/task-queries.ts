@@ -3,6 +3,7 @@ import type { ExecutionSummary, TaskState, TaskSummary } from '@aws-sdk/client-s
 import type { Connection } from '@/lib/aws/connection';
 import { sdmKey, sdmQuery } from '@/lib/aws/query';
 import { listAll, PRIORITY, scheduleSdm } from '@/lib/aws/scheduler';
+import { noteExecutions, noteTaskState } from './execution-follow';
 
 /** Marks a key that holds every page of a list call (the input has no nextToken). */
 const ALL_PAGES = 'all-pages';
@@ -32,7 +33,11 @@ export const taskQueries = {
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: sdmKey('DescribeTask', { taskId }, connection, region),
-      queryFn: ({ signal }) => scheduleSdm(connection, region, 'DescribeTask', { taskId }, { signal, priority }),
+      queryFn: async ({ signal }) => {
+        const task = await scheduleSdm(connection, region, 'DescribeTask', { taskId }, { signal, priority });
+        noteTaskState(connection.id, region, taskId, task.state, task.targets);
+        return task;
+      },
     }),
 
   /** Every execution of a task (ListExecutions to the last page). */
@@ -41,8 +46,12 @@ export const taskQueries = {
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...sdmKey('ListExecutions', { taskId }, connection, region), ALL_PAGES] as const,
-      queryFn: ({ signal }): Promise<ExecutionSummary[]> =>
-        listAll(connection, region, 'ListExecutions', { taskId }, 'executions', { signal, priority }),
+      queryFn: async ({ signal }): Promise<ExecutionSummary[]> => {
+        const list = await listAll(connection, region, 'ListExecutions', { taskId }, 'executions', { signal, priority });
+        // Every read of executions passes here: an ended one the dashboard followed tells the device views.
+        noteExecutions(connection.id, region, taskId, list);
+        return list;
+      },
     }),
 
   /** One device's execution: startedAt and lastUpdatedAt. */

@@ -25,8 +25,8 @@ export interface TaskListResult {
 
 /**
  * Every task of every region of the connection, through ListTasks to the last page; the
- * state filter is applied by the service. Re-read every 10 s while a task is in progress,
- * else at the operator's auto-refresh interval, and never while the tab is hidden.
+ * state filter is applied by the service. Re-read every 10 s while a task is in progress or
+ * the read failed, else at the operator's auto-refresh interval, and never while the tab is hidden.
  */
 export function useTaskList(connection: Connection, state?: TaskState): TaskListResult {
   const { autoRefresh, autoRefreshSeconds } = usePreferences();
@@ -49,7 +49,10 @@ export function useTaskList(connection: Connection, state?: TaskState): TaskList
   return useQueries({
     queries: connection.regions.map((region) => ({
       ...taskQueries.list(connection, region, state),
-      refetchInterval: (q: { state: { data?: TaskSummary[] } }) => (q.state.data?.some((t) => t.state === 'IN_PROGRESS') ? LIST_POLL_MS : idle),
+      // A region that failed (access denied, throttling) is read again on the same poll, so the
+      // list recovers by itself once the fault clears.
+      refetchInterval: (q: { state: { data?: TaskSummary[]; status: string } }) =>
+        q.state.status === 'error' || q.state.data?.some((t) => t.state === 'IN_PROGRESS') ? LIST_POLL_MS : idle,
       refetchIntervalInBackground: false,
     })),
     combine,

@@ -5,11 +5,11 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Connection } from '@/lib/aws/connection';
+import { count } from '@/lib/plural';
 import { cancelPlan, type CancelOutcome, type CancelPlan } from '../api/cancel-plan';
 import type { TaskInfo } from '../api/operation-groups';
 import { runCancel } from '../api/run-cancel';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Props {
   connection: Connection;
@@ -42,10 +42,10 @@ export function CancelAction({ connection, tasks, ready, onOutcome }: Props) {
     <>
       <Button
         disabled={!ready || n === 0}
-        disabledReason={!ready ? 'Reading executions…' : 'Nothing to cancel: all executions have started or ended'}
+        disabledReason={!ready ? 'Counting the queued executions…' : 'Nothing to cancel: all executions have started or ended'}
         onClick={() => setConfirming(plan)}
       >
-        Cancel {plural(n, 'queued execution')}
+        Cancel {count(n, 'queued execution')}
       </Button>
       {confirming && (
         <Modal
@@ -57,7 +57,7 @@ export function CancelAction({ connection, tasks, ready, onOutcome }: Props) {
               <SpaceBetween direction="horizontal" size="xs">
                 <Button variant="link" disabled={busy} onClick={() => setConfirming(undefined)}>Keep them</Button>
                 <Button variant="primary" loading={busy} onClick={() => void run(confirming)}>
-                  Cancel {plural(confirming.devices.length, 'execution')}
+                  Cancel {count(confirming.devices.length, 'execution')}
                 </Button>
               </SpaceBetween>
             </Box>
@@ -65,7 +65,7 @@ export function CancelAction({ connection, tasks, ready, onOutcome }: Props) {
         >
           <SpaceBetween size="s">
             <Box>
-              Cancels {plural(confirming.devices.length, 'queued execution')} in {plural(confirming.tasks.length, 'task')}. Executions already
+              Cancels {count(confirming.devices.length, 'queued execution')} in {count(confirming.tasks.length, 'task')}. Executions already
               running go on to the end.
             </Box>
             <Box color="text-body-secondary">

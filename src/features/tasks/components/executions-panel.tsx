@@ -26,7 +26,8 @@ interface Props {
   tasks: TaskInfo[];
   /** Operation id (or task id of a single task), for "retry failed". */
   retryOf: string;
-  command: string;
+  /** Undefined when not recorded. */
+  command?: string;
   description?: string;
 }
 

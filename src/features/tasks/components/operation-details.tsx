@@ -5,6 +5,7 @@ import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import type { Operation } from '../api/operation-groups';
+import { CommandText } from './command-text';
 import { OperationProgress, OperationStatus } from './operation-status';
 
 /** An operation's summary: what, when, how far, and what it retries. */
@@ -15,12 +16,13 @@ export function OperationDetails({ op }: { op: Operation }) {
         columns={4}
         items={[
           { label: 'Operation ID', value: <CopyText text={op.id} label="Operation ID" /> },
-          { label: 'Command', value: op.command },
+          { label: 'Command', value: <CommandText command={op.command} /> },
           { label: 'State', value: <OperationStatus op={op} /> },
           { label: 'Created', value: <RelativeTime date={op.createdAt} fallback="…" /> },
-          { label: 'Devices', value: String(op.targets) },
+          { label: 'Devices', value: op.sending ? `${op.targets} of ${op.sending.planned} sent` : String(op.targets) },
           { label: 'Tasks', value: String(op.tasks.length) },
-          { label: 'Regions', value: op.regions.join(', ') },
+          { label: 'Regions', value: op.regions.join(', ') || '-' },
+          ...(op.leftOut.length ? [{ label: 'Left out (not found)', value: op.leftOut.join(', ') }] : []),
           {
             label: 'Retry of',
             value: op.retryOf ? <RouterLink href={`/tasks/operations/${encodeURIComponent(op.retryOf)}`}>{op.retryOf}</RouterLink> : '-',

@@ -1,13 +1,17 @@
 import Table from '@cloudscape-design/components/table';
 import Header from '@cloudscape-design/components/header';
-import { TaskStateIndicator } from '@/components/execution-state';
+import { OutcomeIndicator } from '@/components/execution-state';
+import { countFailed } from '@/lib/rules/execution-states';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { TAGS } from '../api/batching';
 import { countExecutions, type TaskInfo } from '../api/operation-groups';
 import { countsText } from './state-counts';
 
-/** The tasks (batches) of an operation, each with its own state and counts. */
+/** "2 of 3": which part of its operation a task is, from the dashboard's tag. */
+export const partText = (tag: string | undefined) => (tag && /^\d+\/\d+$/.test(tag) ? tag.replace('/', ' of ') : '-');
+
+/** The tasks of an operation (each sent for up to 10 of its devices), with their own outcome and counts. */
 export function OperationTasks({ tasks }: { tasks: TaskInfo[] }) {
   return (
     <Table
@@ -18,9 +22,9 @@ export function OperationTasks({ tasks }: { tasks: TaskInfo[] }) {
       variant="container"
       columnDefinitions={[
         { id: 'task', header: 'Task', isRowHeader: true, cell: (t) => <RouterLink href={`/tasks/${encodeURIComponent(t.taskId)}?region=${t.region}`}>{t.taskId}</RouterLink> },
-        { id: 'batch', header: 'Batch', cell: (t) => t.tags[TAGS.batch] ?? '-' },
+        { id: 'part', header: 'Part', cell: (t) => partText(t.tags[TAGS.batch]) },
         { id: 'region', header: 'Region', cell: (t) => t.region },
-        { id: 'state', header: 'State', cell: (t) => <TaskStateIndicator state={t.state} /> },
+        { id: 'state', header: 'State', cell: (t) => <OutcomeIndicator state={t.state} failed={countFailed(Object.values(t.executions ?? {}))} /> },
         { id: 'devices', header: 'Devices', cell: (t) => t.targets?.length ?? '…' },
         { id: 'created', header: 'Created', cell: (t) => <RelativeTime date={t.createdAt} fallback="…" /> },
         { id: 'executions', header: 'Executions', cell: (t) => (t.executions ? countsText(countExecutions([t])) : '…') },

@@ -4,6 +4,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { operationHref, type Operation } from '../api/operation-groups';
 import type { SortField } from '../api/operations-view';
+import { CommandText } from './command-text';
 import { OperationProgress, OperationStatus } from './operation-status';
 
 /** Columns of the operations table; the Region column only when the connection has several. */
@@ -20,7 +21,7 @@ export function operationColumns(multiRegion: boolean): TableProps.ColumnDefinit
         </>
       ),
     },
-    { id: 'command', header: 'Command', sortingField: 'command', cell: (o) => o.command },
+    { id: 'command', header: 'Command', sortingField: 'command', cell: (o) => <CommandText command={o.command} /> },
     { id: 'description', header: 'Description', cell: (o) => o.description ?? (o.complete ? '-' : '…'), maxWidth: 280 },
     { id: 'created', header: 'Created', sortingField: 'created', cell: (o) => <RelativeTime date={o.createdAt} fallback="…" /> },
     { id: 'targets', header: 'Devices', sortingField: 'targets', cell: (o) => o.targets },

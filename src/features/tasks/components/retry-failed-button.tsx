@@ -1,5 +1,6 @@
 import Button from '@cloudscape-design/components/button';
 import { useNavigate } from 'react-router';
+import { count } from '@/lib/plural';
 import { taskCreationState } from '@/lib/task-handover';
 import { failedTargets, type TaskInfo } from '../api/operation-groups';
 
@@ -7,7 +8,8 @@ interface Props {
   tasks: TaskInfo[];
   /** The operation (or single task) retried: the new operation is tagged retry-of it. */
   retryOf: string;
-  command: string;
+  /** Undefined when not recorded: the operator chooses it on task creation. */
+  command?: string;
   description?: string;
 }
 
@@ -26,7 +28,7 @@ export function RetryFailedButton({ tasks, retryOf, command, description }: Prop
         })
       }
     >
-      Retry {n} failed device{n === 1 ? '' : 's'}
+      Retry {count(n, 'failed device')}
     </Button>
   );
 }

@@ -10,6 +10,7 @@ import { homeRegion } from '@/lib/aws/connection';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { describeError } from '@/lib/errors';
+import { countFailed } from '@/lib/rules/execution-states';
 import { TAGS } from '../api/batching';
 import { groupOperations } from '../api/operation-groups';
 import { LIVE_POLL_MS, taskQueries } from '../api/task-queries';
@@ -58,12 +59,12 @@ export function TaskDetailPage() {
     <SpaceBetween size="l">
       <Header variant="h1" description={task.description}>{taskId}</Header>
       <LoadErrors errors={errors} what="The task could not be read again" onRetry={() => { void describe.refetch(); infos.refetchFailed(); }} />
-      <TaskDetails task={task} region={region} />
+      <TaskDetails task={task} region={region} failed={countFailed(Object.values(infos.tasks[0]?.executions ?? {}))} />
       <ExecutionsPanel
         connection={connection}
         tasks={infos.tasks}
         retryOf={tags[TAGS.operation] ?? taskId}
-        command={tags[TAGS.command] ?? 'unknown'}
+        command={tags[TAGS.command]}
         description={task.description}
       />
     </SpaceBetween>

@@ -2,15 +2,39 @@ import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Toggle from '@cloudscape-design/components/toggle';
 import type { DescribeTaskCommandOutput } from '@aws-sdk/client-snow-device-management';
+import { useState } from 'react';
 import { CopyText } from '@/components/copy-text';
-import { TaskStateIndicator } from '@/components/execution-state';
+import { OutcomeIndicator } from '@/components/execution-state';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
-import { TAGS } from '../api/batching';
+import { count } from '@/lib/plural';
+import { isDashboardTag, TAGS } from '../api/batching';
+import { CommandText } from './command-text';
+import { partText } from './operation-tasks';
 
-/** A task's metadata and tags, as DescribeTask gives them. */
-export function TaskDetails({ task, region }: { task: DescribeTaskCommandOutput; region: string }) {
+/** The task's tags; the dashboard's own (operation, command, part, planned size) only on request. */
+function TaskTags({ tags }: { tags: Record<string, string> }) {
+  const [showSystem, setShowSystem] = useState(false);
+  const entries = Object.entries(tags);
+  const system = entries.filter(([k]) => isDashboardTag(k)).length;
+  const shown = showSystem ? entries : entries.filter(([k]) => !isDashboardTag(k));
+  return (
+    <SpaceBetween size="xxs">
+      {shown.length ? shown.map(([k, v]) => <Box key={k} display="block" variant="code">{`${k} = ${v}`}</Box>) : <Box>-</Box>}
+      {system > 0 && (
+        <Toggle checked={showSystem} onChange={({ detail }) => setShowSystem(detail.checked)} description={`${count(system, 'tag')} the dashboard set to follow its operations`}>
+          Show system tags
+        </Toggle>
+      )}
+    </SpaceBetween>
+  );
+}
+
+/** A task's metadata and tags, as DescribeTask gives them; the outcome counts its failed executions. */
+export function TaskDetails({ task, region, failed }: { task: DescribeTaskCommandOutput; region: string; failed: number }) {
   const tags = task.tags ?? {};
   const op = tags[TAGS.operation];
   const retryOf = tags[TAGS.retryOf];
@@ -21,8 +45,8 @@ export function TaskDetails({ task, region }: { task: DescribeTaskCommandOutput;
         items={[
           { label: 'Task ID', value: <CopyText text={task.taskId} label="Task ID" /> },
           { label: 'ARN', value: <CopyText text={task.taskArn} label="Task ARN" /> },
-          { label: 'State', value: <TaskStateIndicator state={task.state} /> },
-          { label: 'Command', value: tags[TAGS.command] ?? 'unknown' },
+          { label: 'State', value: <OutcomeIndicator state={task.state} failed={failed} /> },
+          { label: 'Command', value: <CommandText command={tags[TAGS.command]} /> },
           { label: 'Region', value: region },
           { label: 'Created', value: <RelativeTime date={task.createdAt} /> },
           { label: 'Last updated', value: <RelativeTime date={task.lastUpdatedAt} /> },
@@ -32,7 +56,7 @@ export function TaskDetails({ task, region }: { task: DescribeTaskCommandOutput;
             value: op ? (
               <>
                 <RouterLink href={`/tasks/operations/${encodeURIComponent(op)}`}>{op}</RouterLink>
-                {tags[TAGS.batch] && <Box variant="small" display="block">Batch {tags[TAGS.batch]}</Box>}
+                {tags[TAGS.batch] && <Box variant="small" display="block">Part {partText(tags[TAGS.batch])}</Box>}
               </>
             ) : (
               'Single task'
@@ -40,14 +64,8 @@ export function TaskDetails({ task, region }: { task: DescribeTaskCommandOutput;
           },
           { label: 'Retry of', value: retryOf ? <RouterLink href={`/tasks/operations/${encodeURIComponent(retryOf)}`}>{retryOf}</RouterLink> : '-' },
           { label: 'Devices', value: String(task.targets?.length ?? 0) },
-          {
-            label: 'Tags',
-            value: Object.keys(tags).length ? (
-              Object.entries(tags).map(([k, v]) => <Box key={k} display="block" variant="code">{`${k} = ${v}`}</Box>)
-            ) : (
-              '-'
-            ),
-          },
+          ...(tags[TAGS.notFound] ? [{ label: 'Left out (not found)', value: (tags[TAGS.notFound] ?? '').split(' ').join(', ') }] : []),
+          { label: 'Tags', value: <TaskTags tags={tags} /> },
         ]}
       />
     </Container>

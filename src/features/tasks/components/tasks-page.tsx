@@ -8,7 +8,9 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { PRIORITY } from '@/lib/aws/scheduler';
-import { groupOperations } from '../api/operation-groups';
+import { groupOperations, localOperation, type Operation } from '../api/operation-groups';
+import { localSending, type LocalSending } from '../api/operation-sending';
+import { useSubmissions, type HeldSubmission } from '../api/submission-store';
 import { parseView, viewOperations, writeView, type OperationsView, type SortField } from '../api/operations-view';
 import { useTaskInfos } from '../api/use-task-infos';
 import { useTaskList } from '../api/use-task-list';
@@ -20,6 +22,19 @@ import { useWatchOperations } from './use-watch-operations';
 // The newest tasks (the first page, by ListTasks order) are described first.
 const priorityOf = (i: number) => (i < 50 ? PRIORITY.visible : PRIORITY.background);
 
+/**
+ * The operations, with what this browser holds of them: devices not sent yet, and (without a
+ * state filter) operations of which the service has no task yet.
+ */
+function withLocal(tasks: Parameters<typeof groupOperations>[0], subs: ReadonlyMap<string, HeldSubmission>, filtered: boolean): Operation[] {
+  const local = new Map<string, LocalSending>([...subs.values()].map((s) => [s.id, localSending(s)]));
+  const ops = groupOperations(tasks, { local: (id) => local.get(id), partial: filtered });
+  if (filtered) return ops;
+  const seen = new Set(ops.map((o) => o.id));
+  const only = [...subs.values()].filter((s) => !seen.has(s.id) && (local.get(s.id)?.notSent ?? 0) > 0);
+  return [...only.map((s) => localOperation(s, local.get(s.id)!)), ...ops];
+}
+
 /** Every task of every region, grouped into operations; filter, sort and page live in the URL. */
 export function TasksPage() {
   const connection = useRequiredConnection();
@@ -30,7 +45,8 @@ export function TasksPage() {
 
   const list = useTaskList(connection, view.state);
   const infos = useTaskInfos(connection, list.refs, priorityOf);
-  const ops = useMemo(() => (list.loading ? undefined : groupOperations(infos.tasks)), [list.loading, infos.tasks]);
+  const subs = useSubmissions();
+  const ops = useMemo(() => (list.loading ? undefined : withLocal(infos.tasks, subs, Boolean(view.state))), [list.loading, infos.tasks, subs, view.state]);
   useWatchOperations(connection.id, ops);
   const shown = viewOperations(ops ?? [], view);
   const filtered = Boolean(view.text || view.region);

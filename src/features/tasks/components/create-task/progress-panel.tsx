@@ -9,74 +9,89 @@ import Table from '@cloudscape-design/components/table';
 import { RouterLink } from '@/components/router-link';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { describeError } from '@/lib/errors';
-import { batchCounts, type Batch, type Submission } from '../../api/batching';
-import { submissionStore } from '../../api/submission-store';
+import { count, sentence } from '@/lib/plural';
+import { stoppedText } from '@/lib/rules/execution-states';
+import { batchCounts, type Batch, type BatchState } from '../../api/batching';
+import { submissionStore, type HeldSubmission } from '../../api/submission-store';
+import { SubmissionActions } from '../submission-actions';
 
-const STATE: Record<Batch['state'], [StatusIndicatorProps.Type, string]> = {
+const STATE: Record<BatchState, [StatusIndicatorProps.Type, string]> = {
   pending: ['pending', 'Waiting'],
   sending: ['in-progress', 'Sending'],
-  accepted: ['success', 'Accepted'],
+  accepted: ['success', 'Created'],
   failed: ['error', 'Failed'],
   held: ['stopped', 'Not sent'],
+  dropped: ['stopped', 'Left out'],
 };
 
-function BatchError({ op, batch }: { op: Submission; batch: Batch }) {
-  if (!batch.error) return <>-</>;
-  const d = describeError(batch.error);
-  const missing = d.kind === 'not-found' ? batch.targets.filter((t) => d.message.includes(t)) : [];
-  return (
-    <SpaceBetween size="xxs">
-      <span>{d.title}: {d.message}. {d.action}</span>
-      {missing.length > 0 && (
-        <Button variant="inline-link" onClick={() => submissionStore.dropTargets(op.id, batch.index, missing)}>Drop {missing.join(', ')} from this batch</Button>
-      )}
-    </SpaceBetween>
-  );
+function Problem({ batch }: { batch: Batch }) {
+  const d = batch.error ? describeError(batch.error) : undefined;
+  const left = batch.leftOut?.length ? `Not found, left out: ${batch.leftOut.join(', ')}.` : '';
+  if (!d && !left) return <>-</>;
+  return <>{[left, d && sentence(`${d.title}: ${d.message}`, d.action)].filter(Boolean).join(' ')}</>;
 }
 
-/** Batches sent, accepted and failed, with a retry per failed batch. */
-export function ProgressPanel({ op }: { op: Submission }) {
+/** "All 25 devices sent in 3 tasks." */
+function sentText(devices: number, tasks: number): string {
+  return `${devices === 1 ? '1 device' : `All ${count(devices, 'device')}`} sent in ${count(tasks, 'task')}.`;
+}
+
+/** How the operation is being sent: devices sent, tasks created or refused, with a retry per refused task. */
+export function ProgressPanel({ op }: { op: HeldSubmission }) {
   const connection = useRequiredConnection();
   const c = batchCounts(op);
-  const done = c.accepted + c.failed;
   const failed = op.batches.filter((b) => b.state === 'failed');
+  const stopped = !op.sending && c.devicesNotSent > 0;
+  const waves = op.waves ? Math.max(...op.batches.map((b) => b.wave)) : 1;
+  const sentWaves = new Set(op.batches.filter((b) => b.state === 'accepted').map((b) => b.wave)).size;
   return (
     <SpaceBetween size="m">
       <ProgressBar
-        label={`Submission ${op.id}`}
-        value={(done / Math.max(1, c.total)) * 100}
-        description={`${c.accepted} of ${c.total} batches accepted${c.failed ? `, ${c.failed} failed` : ''}${c.held ? `, ${c.held} not sent` : ''}`}
-        status={c.pending + c.sending > 0 ? 'in-progress' : c.failed > 0 ? 'error' : c.held > 0 ? 'in-progress' : 'success'}
-        resultText={c.failed ? `${c.failed} batch${c.failed === 1 ? '' : 'es'} failed: retry them below.` : 'Every batch was accepted.'}
+        label={`Operation ${op.id}`}
+        value={(c.devicesSent / Math.max(1, op.planned)) * 100}
+        description={`${c.devicesSent} of ${count(op.planned, 'device')} sent in ${count(c.accepted, 'task')}${op.waves ? `; wave ${sentWaves} of ${waves}` : ''}`}
+        status={op.sending ? 'in-progress' : c.failed > 0 ? 'error' : stopped ? 'in-progress' : 'success'}
+        resultText={c.failed ? `${count(c.failed, 'task')} could not be created: retry below.` : sentText(c.devicesSent, c.accepted)}
         additionalInfo={c.accepted > 0 && <RouterLink href={`/tasks/operations/${op.id}`}>Follow the operation</RouterLink>}
       />
-      {op.haltReason && (
-        <Alert type="warning" header="Sending stopped" action={<Button onClick={() => void submissionStore.resume(connection, op.id)}>Resume sending</Button>}>
-          {op.haltReason}
+      {op.sending && op.waves && (
+        <Alert type="info" header="Sending in waves" action={<SubmissionActions sub={op} />}>
+          {count(op.waves.size, 'device')} at a time: the next wave goes once the devices sent so far have ended, or after {count(Math.round(op.waves.waitMs / 60_000), 'minute')}.
+        </Alert>
+      )}
+      {stopped && (
+        <Alert type="warning" header={stoppedText(c.devicesNotSent, op.planned)} action={<SubmissionActions sub={op} />}>
+          {op.halt?.text ?? 'Sending stopped before every device was sent.'}
+        </Alert>
+      )}
+      {c.leftOut.length > 0 && (
+        <Alert type="info" header={`${count(c.leftOut.length, 'device')} not found, left out`}>
+          The service no longer knows {c.leftOut.join(', ')}: {c.leftOut.length === 1 ? 'its task was' : 'their tasks were'} sent again without {c.leftOut.length === 1 ? 'it' : 'them'}.
         </Alert>
       )}
       <Table
         variant="embedded"
         items={op.batches}
         trackBy="index"
-        ariaLabels={{ tableLabel: 'Batches' }}
+        ariaLabels={{ tableLabel: 'Tasks sent' }}
         header={
-          <Header variant="h3" counter={`(${c.total})`}
-            actions={failed.length > 1 && <Button onClick={() => failed.forEach((b) => void submissionStore.retry(connection, op.id, b.index))}>Retry all failed</Button>}>
-            Batches
+          <Header variant="h3" counter={`(${c.total})`} description="Each task is sent for up to 10 devices. Safe to retry."
+            actions={failed.length > 1 && !op.sending && <Button onClick={() => failed.forEach((b) => void submissionStore.retry(connection, op.id, b.index))}>Retry all failed</Button>}>
+            Tasks
           </Header>
         }
-        empty={<Box>No batches.</Box>}
+        empty={<Box>No tasks.</Box>}
         columnDefinitions={[
-          { id: 'n', header: 'Batch', isRowHeader: true, cell: (b) => `${b.index} of ${c.total}` },
+          { id: 'n', header: 'Task', isRowHeader: true, cell: (b) => `${b.index} of ${c.total}` },
+          ...(op.waves ? [{ id: 'wave', header: 'Wave', cell: (b: Batch) => b.wave }] : []),
           { id: 'region', header: 'Region', cell: (b) => b.region },
           { id: 'devices', header: 'Devices', cell: (b) => b.targets.length },
           { id: 'state', header: 'State', cell: (b) => <StatusIndicator type={STATE[b.state][0]}>{STATE[b.state][1]}</StatusIndicator> },
-          { id: 'task', header: 'Task', cell: (b) => (b.taskId ? <RouterLink href={`/tasks/${b.taskId}?region=${b.region}`}>{b.taskId}</RouterLink> : '-') },
-          { id: 'error', header: 'Error', cell: (b) => <BatchError op={op} batch={b} /> },
+          { id: 'task', header: 'Task ID', cell: (b) => (b.taskId ? <RouterLink href={`/tasks/${b.taskId}?region=${b.region}`}>{b.taskId}</RouterLink> : '-') },
+          { id: 'problem', header: 'Problem', cell: (b) => <Problem batch={b} /> },
           {
             id: 'retry', header: 'Actions',
-            cell: (b) => b.state === 'failed' ? <Button ariaLabel={`Retry batch ${b.index}`} onClick={() => void submissionStore.retry(connection, op.id, b.index)}>Retry</Button> : null,
+            cell: (b) => (b.state === 'failed' && !op.sending ? <Button ariaLabel={`Retry task ${b.index}`} onClick={() => void submissionStore.retry(connection, op.id, b.index)}>Retry</Button> : null),
           },
         ]}
       />

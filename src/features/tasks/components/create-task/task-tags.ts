@@ -1,8 +1,5 @@
 import { tagKeyError, tagValueError } from '@/lib/rules/tags';
-import { TAGS } from '../../api/batching';
-
-/** The dashboard's own tag namespace: operation, command, batch and retry-of are written on every task it sends. */
-const DASHBOARD_PREFIX = 'snow-dashboard:';
+import { DASHBOARD_TAG_PREFIX as DASHBOARD_PREFIX, TAGS } from '../../api/batching';
 
 export interface TagRow {
   key: string;
@@ -15,7 +12,8 @@ export interface TagRow {
  * adds itself, and nothing in the dashboard's namespace.
  */
 export function taskTagErrors(rows: readonly TagRow[], retry: boolean): Array<{ key?: string; value?: string }> {
-  const own = [TAGS.operation, TAGS.command, TAGS.batch, ...(retry ? [TAGS.retryOf] : [])];
+  // The not-found tag too: the dashboard adds it by itself when a device turns out to be gone.
+  const own = [TAGS.operation, TAGS.command, TAGS.batch, TAGS.planned, TAGS.notFound, ...(retry ? [TAGS.retryOf] : [])];
   return rows.map((row, i) => {
     const key = row.key.trim();
     // A repeated key is flagged on its later rows; the limit on the rows past it.
