@@ -3,7 +3,7 @@ import { getConnection } from '../../lib/aws/connection-store';
 import { queryClient } from '../../lib/query-client';
 import { deviceQueries } from './api/device-queries';
 import { LazyDeviceDetailPage } from './components/device-detail-lazy';
-import { fleetStore } from './api/fleet-store';
+import { fleetStore } from './api/fleet-store-registry';
 import { InventoryPage } from './components/inventory/inventory-page';
 
 /** Route modules: loaders prefetch with the same query options the components read. */
