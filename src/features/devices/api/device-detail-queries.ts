@@ -3,9 +3,12 @@ import type { InstanceSummary, TaskSummary } from '@aws-sdk/client-snow-device-m
 import type { Connection } from '@/lib/aws/connection';
 import { sdmKey, sdmQuery } from '@/lib/aws/query';
 import { listAll, scheduleSdm } from '@/lib/aws/scheduler';
-import { countFailed } from '@/lib/rules/execution-states';
+import { countFailed, isLiveState } from '@/lib/rules/execution-states';
 
 const EC2 = 'AWS::EC2::Instance';
+/** How long a read of something that ended (a finished task, an ended execution) serves. */
+const SETTLED_MS = 5 * 60_000;
+const ended = (state: string | undefined) => state !== undefined && !isLiveState(state);
 // DescribeDeviceEc2Instances takes a list of ids; keep each call modest.
 const CHUNK = 50;
 
@@ -60,21 +63,25 @@ export const deviceDetailQueries = {
         const summaries: TaskSummary[] = await listAll(connection, region, 'ListTasks', {}, 'tasks', { signal });
         const tasks = await Promise.all(summaries.map((s) => queryClient.fetchQuery({
           ...sdmQuery(connection, region, 'DescribeTask', { taskId: s.taskId! }),
-          // Finished tasks do not change; running ones are read again on every poll.
-          staleTime: s.state === 'IN_PROGRESS' ? 0 : 5 * 60_000,
+          // A finished task does not change: its cached description serves once it was read
+          // finished. A running one, or one cached while it ran, is read again.
+          staleTime: (q) => (s.state !== 'IN_PROGRESS' && q.state.data?.state === s.state ? SETTLED_MS : 0),
         })));
         const mine = tasks.filter((t) => t.targets?.includes(managedDeviceId));
         const entries = await Promise.all(
           mine.map(async (t): Promise<DeviceTaskEntry> => {
             const taskId = t.taskId!;
-            const staleTime = t.state === 'IN_PROGRESS' ? 0 : 5 * 60_000;
+            // Executions are read again until what is cached of them has ended.
             const [e, executions] = await Promise.all([
-              queryClient.fetchQuery({ ...sdmQuery(connection, region, 'DescribeExecution', { taskId, managedDeviceId }), staleTime }).catch(() => undefined),
+              queryClient.fetchQuery({
+                ...sdmQuery(connection, region, 'DescribeExecution', { taskId, managedDeviceId }),
+                staleTime: (q) => (ended(q.state.data?.state) ? SETTLED_MS : 0),
+              }).catch(() => undefined),
               // Every execution of the task, for what the task came to ("Completed with 2 failed").
               queryClient.fetchQuery({
                 queryKey: [...sdmKey('ListExecutions', { taskId }, connection, region), 'device-history'],
                 queryFn: ({ signal }) => listAll(connection, region, 'ListExecutions', { taskId }, 'executions', { signal }),
-                staleTime,
+                staleTime: (q) => (q.state.data?.every((x) => ended(x.state)) ? SETTLED_MS : 0),
               }).catch(() => undefined),
             ]);
             return {

@@ -45,6 +45,7 @@ function TaskOutcome({ entry: t }: { entry: DeviceTaskEntry }) {
 export function TaskHistoryPanel({ history: q, region, onRetry }: { history: UseQueryResult<DeviceTaskEntry[]>; region: string; onRetry: () => void }) {
   if (q.error && !q.data) return <QueryError error={q.error} what="Task history" onRetry={onRetry} />;
   const live = q.data?.some((t) => isLiveState(t.executionState));
+  const elsewhere = q.data?.some((t) => t.state === 'IN_PROGRESS');
   return (
     <Table
       variant="container"
@@ -53,7 +54,9 @@ export function TaskHistoryPanel({ history: q, region, onRetry }: { history: Use
           description={q.dataUpdatedAt ? (
             <>
               Read <RelativeTime date={new Date(q.dataUpdatedAt)} />
-              {q.error ? `; the latest read failed (${describeError(q.error).title})` : live ? '; read again every 5 seconds while a task runs on this device' : ''}.
+              {q.error ? `; the latest read failed (${describeError(q.error).title})`
+                : live ? '; read again every 5 seconds while a task runs on this device'
+                  : elsewhere ? '; read again every 30 seconds while a task runs on other devices' : ''}.
             </>
           ) : undefined}>
           Task history

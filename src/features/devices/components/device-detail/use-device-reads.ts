@@ -10,6 +10,8 @@ import { deviceQueries } from '../../api/device-queries';
 
 /** How often the page reads the device and its task history while a task runs on it. */
 export const LIVE_POLL_MS = 5_000;
+/** How often the task history is read while a task of it still runs on other devices only. */
+export const ELSEWHERE_POLL_MS = 30_000;
 
 interface Scope {
   connection: Connection;
@@ -18,6 +20,12 @@ interface Scope {
 }
 
 const hasLive = (entries: readonly DeviceTaskEntry[] | undefined) => Boolean(entries?.some((t) => isLiveState(t.executionState)));
+const runsElsewhere = (entries: readonly DeviceTaskEntry[] | undefined) => Boolean(entries?.some((t) => t.state === 'IN_PROGRESS'));
+
+/** The task history's poll: often while a task runs on the device, seldom while one runs elsewhere only. */
+function historyInterval(entries: readonly DeviceTaskEntry[] | undefined): number | false {
+  return hasLive(entries) ? LIVE_POLL_MS : runsElsewhere(entries) ? ELSEWHERE_POLL_MS : false;
+}
 
 /**
  * Executions that ended after the description on screen was read (or that this page saw
@@ -39,15 +47,16 @@ export function endedSince(entries: readonly DeviceTaskEntry[], describedAt: num
 /**
  * What the device page reads about a device, kept following the service: the description
  * (polled every 5 s while a task runs on the device, else at the auto-refresh interval),
- * the task history (polled while a task runs), and a re-read of the device wherever it is
- * shown as soon as an execution on it ends.
+ * the task history (every 5 s while a task runs on the device, every 30 s while one runs on
+ * other devices only), and a re-read of the device wherever it is shown as soon as an
+ * execution on it ends.
  */
 export function useDeviceReads({ connection, region, managedDeviceId }: Scope) {
   const queryClient = useQueryClient();
   const { autoRefresh, autoRefreshSeconds } = usePreferences();
   const history = useQuery({
     ...deviceDetailQueries.taskHistory(connection, region, managedDeviceId, queryClient),
-    refetchInterval: (query) => (hasLive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchInterval: (query) => historyInterval(query.state.data),
   });
   const live = hasLive(history.data);
   const device = useQuery({
