@@ -4,7 +4,8 @@
  * service shows it answers again: a DescribeDevice succeeded after the failure. Each failed
  * row gets that once per refresh cycle (the auto refresh, a manual refresh), so a service
  * failing part of the time costs one more call per failed row and cycle, not a loop; a
- * service failing every call gets only the rows on screen, which every cycle describes anyway.
+ * service failing every call gets one probe per cycle (a failed row on screen, see
+ * FleetStore.refreshCycle).
  */
 export class FailedRowRecovery {
   /** Failed rows not yet described again in this cycle. */

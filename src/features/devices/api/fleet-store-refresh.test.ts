@@ -93,8 +93,8 @@ describe('FleetStore follows the service', () => {
     const store = await loaded();
     expect(store.getSnapshot().failed).toBe(4);
     calls.length = 0;
-    // Under a persistent fault an auto-refresh cycle costs only the rows on screen.
-    store.refreshCycle(['us-west-2|smd-1']);
+    // Under a persistent fault an auto-refresh cycle asks one failed row on screen: the probe.
+    store.refreshCycle(['us-west-2|smd-1', 'us-west-2|smd-2', 'us-west-2|smd-3']);
     await vi.advanceTimersByTimeAsync(500);
     expect(describes().map((c) => c.id)).toEqual(['smd-1']);
 

@@ -92,11 +92,14 @@ export class FleetStore {
 
   /**
    * One auto-refresh cycle: the rows on screen are described again, and failed rows get
-   * their next chance once a DescribeDevice succeeds (see FailedRowRecovery).
+   * their next chance once a DescribeDevice succeeds (see FailedRowRecovery). Of the failed
+   * rows on screen only one is asked at once: it probes whether the service answers again,
+   * so a service failing every call costs one row per cycle, not a page of them.
    */
   refreshCycle(visibleKeys: readonly string[]): void {
     this.recovery.newCycle(this.rows.failed);
-    this.refreshRows(visibleKeys, 'visible');
+    const probe = visibleKeys.find((k) => this.rows.failed.has(k));
+    this.refreshRows(visibleKeys.filter((k) => k === probe || !this.rows.failed.has(k)), 'visible');
   }
 
   /** Describes again exactly the rows whose description failed, and lists again the regions whose listing failed. */
