@@ -26,9 +26,29 @@ test('device detail shows capacity, interfaces, software, EC2 instances and task
 
   const history = dashboard.table('Task history');
   await expect(history.getByRole('link', { name: task.taskId })).toBeVisible();
-  await expect(history.getByText('reboot')).toBeVisible();
+  await expect(history.getByText('Reboot', { exact: true })).toBeVisible();
   await expect(history.getByText('SUCCEEDED')).toBeVisible({ timeout: 20_000 });
   await dashboard.expectAccessible();
+});
+
+test('task history says what a task came to, that it still runs elsewhere, and when its command was not recorded', async ({ dashboard, page }) => {
+  test.setTimeout(120_000);
+  await dashboard.open('/devices');
+  const { compute, offline } = await dashboard.wellKnown();
+  // No command tag (created outside the dashboard); the offline device keeps the task running, then times out.
+  const task = await dashboard.createTaskInSim({ targets: [compute, offline], command: { reboot: {} } });
+  await page.goto(`/devices/${compute}?region=us-west-2`);
+  const history = dashboard.table('Task history');
+  const row = history.getByRole('row', { name: new RegExp(task.taskId) });
+  await expect(row.getByRole('button', { name: 'Not recorded' })).toBeVisible();
+  await expect(row).toContainText('Succeeded', { timeout: 20_000 });
+  await expect(row).toContainText('Task in progress on other devices');
+  await row.getByRole('button', { name: 'Not recorded' }).click();
+  await expect(history.getByText(/does not return a task's command/)).toBeVisible();
+  // The offline device's execution times out 20 s after queueing; a refresh reads the outcome.
+  await page.waitForTimeout(16_000);
+  await page.getByRole('button', { name: 'Refresh device' }).click();
+  await expect(row).toContainText('Completed with 1 failed', { timeout: 35_000 });
 });
 
 test('tags can be added, edited and removed', async ({ dashboard, page }) => {

@@ -98,10 +98,13 @@ test('exports the filtered rows as CSV', async ({ dashboard, page }) => {
   await page.getByRole('menuitem', { name: /^CSV/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^snow-devices-.*\.csv$/);
-  const lines = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
-  expect(lines[0]).toMatch(/^region,managedDeviceId,name,deviceType,deviceState,status,/);
+  const text = readFileSync((await file.path())!, 'utf8');
+  // A byte-order mark first, so spreadsheets read the file as UTF-8.
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^Device ID,Described,Name,Region,Type,State,Status,/);
   expect(lines).toHaveLength(matching + 1);
-  for (const line of lines.slice(1)) expect(line).toMatch(/^us-west-2,smd-[a-z0-9]{14},.*,LOCKED,(Online|Offline),/);
+  for (const line of lines.slice(1)) expect(line).toMatch(/^smd-[a-z0-9]{14},Yes,.*,us-west-2,[A-Z0-9_]*,LOCKED,(Online|Offline),/);
 });
 
 test('select all matching hands the devices over to task creation', async ({ dashboard, page }) => {

@@ -1,6 +1,7 @@
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import { describeError } from '../lib/errors';
+import { sentence } from '../lib/plural';
 
 /** Inline error for one panel whose request failed, with a retry. */
 export function QueryError({ error, what, onRetry }: { error: unknown; what: string; onRetry?: () => void }) {
@@ -11,7 +12,7 @@ export function QueryError({ error, what, onRetry }: { error: unknown; what: str
       header={`${what}: ${d.title}`}
       action={onRetry && <Button onClick={onRetry}>Retry</Button>}
     >
-      {d.message}. {d.action}
+      {sentence(d.message, d.action)}
     </Alert>
   );
 }

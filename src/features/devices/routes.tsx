@@ -1,10 +1,14 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { getConnection } from '../../lib/aws/connection-store';
 import { queryClient } from '../../lib/query-client';
+import { followDeviceChanges } from './api/device-change';
 import { deviceQueries } from './api/device-queries';
 import { LazyDeviceDetailPage } from './components/device-detail-lazy';
-import { fleetStore } from './api/fleet-store';
+import { fleetStore } from './api/fleet-store-registry';
 import { InventoryPage } from './components/inventory/inventory-page';
+
+// Devices announced as changed (an execution ended, tags were written) are read again.
+followDeviceChanges(queryClient);
 
 /** Route modules: loaders prefetch with the same query options the components read. */
 export const inventoryRoute = {

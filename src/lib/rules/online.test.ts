@@ -23,3 +23,11 @@ describe('onlineStatus', () => {
     expect(onlineStatus(undefined, fifteen, now)).toBe('unknown');
   });
 });
+
+describe('onlineRuleText', () => {
+  it('states the threshold in minutes, singular and plural', async () => {
+    const { onlineRuleText, onlineThresholdText } = await import('./online');
+    expect(onlineThresholdText(onlineThresholdMs(1))).toBe('1 minute');
+    expect(onlineRuleText(fifteen)).toBe('Online: the device reached out to AWS within the last 15 minutes. Offline: longer ago, or never.');
+  });
+});

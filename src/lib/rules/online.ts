@@ -1,3 +1,5 @@
+import { count } from '../plural';
+
 /** Whether a device can be reached, from when it last reached out to AWS. */
 export type OnlineStatus = 'online' | 'offline' | 'unknown';
 
@@ -19,4 +21,14 @@ export function onlineStatus(device: { lastReachedOutAt?: Date } | undefined, th
   const at = device.lastReachedOutAt;
   if (!at) return 'offline';
   return now - at.getTime() <= thresholdMs ? 'online' : 'offline';
+}
+
+/** The threshold in words ("15 minutes"), wherever online and offline are shown. */
+export function onlineThresholdText(thresholdMs: number): string {
+  return count(Math.round(thresholdMs / 60_000), 'minute');
+}
+
+/** What online and offline mean at this threshold, in one sentence. */
+export function onlineRuleText(thresholdMs: number): string {
+  return `Online: the device reached out to AWS within the last ${onlineThresholdText(thresholdMs)}. Offline: longer ago, or never.`;
 }

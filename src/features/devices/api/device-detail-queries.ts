@@ -3,10 +3,17 @@ import type { InstanceSummary, TaskSummary } from '@aws-sdk/client-snow-device-m
 import type { Connection } from '@/lib/aws/connection';
 import { sdmKey, sdmQuery } from '@/lib/aws/query';
 import { listAll, scheduleSdm } from '@/lib/aws/scheduler';
+import { countFailed, isLiveState } from '@/lib/rules/execution-states';
 
 const EC2 = 'AWS::EC2::Instance';
+/** How long a read of something that ended (a finished task, an ended execution) serves. */
+const SETTLED_MS = 5 * 60_000;
+const ended = (state: string | undefined) => state !== undefined && !isLiveState(state);
 // DescribeDeviceEc2Instances takes a list of ids; keep each call modest.
 const CHUNK = 50;
+
+/** The tag in which the dashboard records a task's command: DescribeTask has no command member. */
+export const COMMAND_TAG = 'snow-dashboard:command';
 
 /** A task that targets a device, with that device's execution state. */
 export interface DeviceTaskEntry {
@@ -14,9 +21,12 @@ export interface DeviceTaskEntry {
   state?: string;
   createdAt?: Date;
   description?: string;
-  command: string;
+  /** The command from the dashboard's tag; undefined for a task created elsewhere (not recorded). */
+  command?: string;
   executionState?: string;
   executionUpdatedAt?: Date;
+  /** Executions of the whole task that failed, timed out or were rejected; undefined when they could not be read. */
+  failed?: number;
 }
 
 /** Query options for the panels of the device page. */
@@ -53,23 +63,36 @@ export const deviceDetailQueries = {
         const summaries: TaskSummary[] = await listAll(connection, region, 'ListTasks', {}, 'tasks', { signal });
         const tasks = await Promise.all(summaries.map((s) => queryClient.fetchQuery({
           ...sdmQuery(connection, region, 'DescribeTask', { taskId: s.taskId! }),
-          // Finished tasks do not change; running ones are read again on every poll.
-          staleTime: s.state === 'IN_PROGRESS' ? 0 : 5 * 60_000,
+          // A finished task does not change: its cached description serves once it was read
+          // finished. A running one, or one cached while it ran, is read again.
+          staleTime: (q) => (s.state !== 'IN_PROGRESS' && q.state.data?.state === s.state ? SETTLED_MS : 0),
         })));
         const mine = tasks.filter((t) => t.targets?.includes(managedDeviceId));
         const entries = await Promise.all(
           mine.map(async (t): Promise<DeviceTaskEntry> => {
-            const e = await queryClient
-              .fetchQuery({ ...sdmQuery(connection, region, 'DescribeExecution', { taskId: t.taskId!, managedDeviceId }), staleTime: t.state === 'IN_PROGRESS' ? 0 : 5 * 60_000 })
-              .catch(() => undefined);
+            const taskId = t.taskId!;
+            // Executions are read again until what is cached of them has ended.
+            const [e, executions] = await Promise.all([
+              queryClient.fetchQuery({
+                ...sdmQuery(connection, region, 'DescribeExecution', { taskId, managedDeviceId }),
+                staleTime: (q) => (ended(q.state.data?.state) ? SETTLED_MS : 0),
+              }).catch(() => undefined),
+              // Every execution of the task, for what the task came to ("Completed with 2 failed").
+              queryClient.fetchQuery({
+                queryKey: [...sdmKey('ListExecutions', { taskId }, connection, region), 'device-history'],
+                queryFn: ({ signal }) => listAll(connection, region, 'ListExecutions', { taskId }, 'executions', { signal }),
+                staleTime: (q) => (q.state.data?.every((x) => ended(x.state)) ? SETTLED_MS : 0),
+              }).catch(() => undefined),
+            ]);
             return {
-              taskId: t.taskId!,
+              taskId,
               state: t.state,
               createdAt: t.createdAt,
               description: t.description,
-              command: t.tags?.['snow-dashboard:command'] ?? 'unknown',
+              command: t.tags?.[COMMAND_TAG],
               executionState: e?.state,
               executionUpdatedAt: e?.lastUpdatedAt,
+              failed: executions ? countFailed(executions.map((x) => x.state)) : undefined,
             };
           }),
         );

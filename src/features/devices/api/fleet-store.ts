@@ -1,55 +1,20 @@
 import type { DescribeDeviceOutput, DeviceSummary } from '@aws-sdk/client-snow-device-management';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
+import { onReauthenticated } from '@/lib/aws/connection-reauth';
 import { sdmKey } from '@/lib/aws/query';
 import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
+import { onDeviceChange, type DeviceRef } from '@/lib/device-refresh';
+import { FailedRowRecovery } from './failed-rows';
+import { FleetRows } from './fleet-rows';
+import type { DescribeUrgency, FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus } from './fleet-types';
 import { SnapshotPublisher, type Urgency } from './snapshot-publisher';
+import { VisibleWaiters } from './visible-waiters';
 
-/** One device of the fleet: what ListDevices said, and DescribeDevice once it answered. */
-export interface FleetRow {
-  /** `region|managedDeviceId`: unique across regions. */
-  key: string;
-  region: string;
-  managedDeviceId: string;
-  summary: DeviceSummary;
-  detail?: DescribeDeviceOutput;
-  /** When the detail was fetched (ms). */
-  detailAt?: number;
-  detailError?: unknown;
-}
+export type { FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus } from './fleet-types';
 
-export interface RegionStatus {
-  region: string;
-  listing: boolean;
-  error?: unknown;
-  devices: number;
-}
-
-export interface FleetSnapshot {
-  rows: readonly FleetRow[];
-  regions: readonly RegionStatus[];
-  /** DescribeDevice calls queued or in flight. */
-  pending: number;
-  /** Rows with neither a detail nor an error yet. */
-  waiting: number;
-  /** When the last full listing finished (ms). */
-  listedAt?: number;
-}
-
-export interface FleetStoreOptions {
-  /** A cached DescribeDevice younger than this is used instead of a new call. */
-  staleTime: number;
-  /** Changes to rows on screen are batched into one snapshot per this many ms… */
-  flushMs: number;
-  /** …changes elsewhere (off-screen rows, counts) per this many ms, to keep the page responsive. */
-  slowFlushMs: number;
-  /**
-   * After its first page the listing waits for the rows on screen to be described, this long
-   * at most: answering pages of 100 devices would take the page's time from the descriptions
-   * the operator is waiting for, and the first page keeps the describe queue busy meanwhile.
-   */
-  listingPauseMs?: number;
-}
+/** A refresh uses a cached description only when it is this fresh (the detail page read it just now). */
+const REFRESH_MAX_AGE_MS = 1_000;
 
 const isAbort = (e: unknown) => (e as { name?: string } | undefined)?.name === 'AbortError';
 
@@ -57,11 +22,12 @@ const isAbort = (e: unknown) => (e as { name?: string } | undefined)?.name === '
  * The inventory's fan-out: ListDevices to the last page in every region, then one
  * DescribeDevice per device through the shared scheduler (rows on screen first). Results
  * go into the TanStack cache under the detail page's key and into rows that subscribers
- * receive in batches, so 10,000 answers cause a few dozen renders, not 10,000.
+ * receive in batches, so 10,000 answers cause a few dozen renders, not 10,000. Devices
+ * announced as changed (device-refresh.ts) are described again; after a re-authentication
+ * what failed runs again; failed rows are described again once the service answers again.
  */
 export class FleetStore {
-  private rows: FleetRow[] = [];
-  private index = new Map<string, number>();
+  private rows = new FleetRows();
   private pending = new Set<string>();
   private regions = new Map<string, RegionStatus>();
   private readonly publisher: SnapshotPublisher<FleetSnapshot>;
@@ -69,8 +35,9 @@ export class FleetStore {
   private visible = new Set<string>();
   private generation = 0;
   private started = false;
-  /** The listing's pause after its first page (see listingPauseMs). */
-  private visibleWaiters = new Set<() => void>();
+  private readonly waiters: VisibleWaiters;
+  private readonly recovery = new FailedRowRecovery();
+  private readonly unsubscribe: Array<() => void>;
   private listedAt?: number;
 
   constructor(
@@ -80,6 +47,11 @@ export class FleetStore {
   ) {
     for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
     this.publisher = new SnapshotPublisher(() => this.build(), { soonMs: options.flushMs, slowMs: options.slowFlushMs });
+    this.waiters = new VisibleWaiters(() => this.visible.size > 0 && this.visibleComplete(), this.controller.signal);
+    this.unsubscribe = [
+      onDeviceChange((devices) => this.devicesChanged(devices)),
+      onReauthenticated(() => this.retryFailed()),
+    ];
   }
 
   subscribe = (listener: () => void) => this.publisher.subscribe(listener);
@@ -97,6 +69,7 @@ export class FleetStore {
   refresh(): void {
     this.started = true;
     const force = this.listedAt !== undefined;
+    this.recovery.newCycle(this.rows.failed);
     for (const region of this.connection.regions) void this.listRegion(region, force);
   }
 
@@ -105,12 +78,38 @@ export class FleetStore {
     void this.listRegion(region, false);
   }
 
-  /** Re-describes the given rows now (auto refresh of what is on screen). */
-  refreshRows(keys: Iterable<string>): void {
+  /**
+   * Re-describes the given rows now; `visible` runs them with the rows on screen. A cached
+   * description younger than `maxAgeMs` is used instead (by default one a moment old: the
+   * detail page read it just now).
+   */
+  refreshRows(keys: Iterable<string>, urgency: DescribeUrgency = 'background', maxAgeMs = REFRESH_MAX_AGE_MS): void {
     for (const key of keys) {
-      const row = this.row(key);
-      if (row) this.describe(row, true);
+      const row = this.rows.get(key);
+      if (row) this.describe(row, maxAgeMs, urgency === 'visible');
     }
+  }
+
+  /**
+   * One auto-refresh cycle: the rows on screen are described again, and failed rows get
+   * their next chance once a DescribeDevice succeeds (see FailedRowRecovery). Of the failed
+   * rows on screen only one is asked at once: it probes whether the service answers again,
+   * so a service failing every call costs one row per cycle, not a page of them.
+   */
+  refreshCycle(visibleKeys: readonly string[]): void {
+    this.recovery.newCycle(this.rows.failed);
+    const probe = visibleKeys.find((k) => this.rows.failed.has(k));
+    this.refreshRows(visibleKeys.filter((k) => k === probe || !this.rows.failed.has(k)), 'visible');
+  }
+
+  /** Describes again exactly the rows whose description failed, and lists again the regions whose listing failed. */
+  retryFailed(): void {
+    for (const [region, status] of this.regions) if (status.error) void this.listRegion(region, false);
+    const keys = [...this.rows.failed];
+    this.recovery.tried(keys);
+    // Rows on screen keep their place ahead of the rest (priority() sees them).
+    this.refreshRows(keys);
+    this.changed('now');
   }
 
   /** The rows the operator sees: their descriptions jump the queue, the latest view first. */
@@ -120,16 +119,24 @@ export class FleetStore {
     this.visible = next;
     this.generation++;
     for (const key of keys) {
-      const row = this.pending.has(key) ? this.row(key) : undefined;
-      if (!row) continue;
-      raiseSdmPriority(this.connection, row.region, 'DescribeDevice', { managedDeviceId: row.managedDeviceId }, PRIORITY.visible + this.generation);
+      const row = this.pending.has(key) ? this.rows.get(key) : undefined;
+      if (row) this.raise(row);
     }
-    this.settleVisibleWaiters();
+    this.waiters.settle();
   }
 
   dispose(): void {
+    this.unsubscribe.forEach((u) => u());
     this.controller.abort();
     this.publisher.dispose();
+  }
+
+  /** Devices that may have changed (an execution ended, tags were written): described again at once. */
+  private devicesChanged(devices: readonly DeviceRef[]) {
+    const keys = devices.map((d) => this.rows.find(d.region, d.managedDeviceId)?.key).filter((k): k is string => k !== undefined);
+    // Whatever is cached was read before the change: always ask again (a read the device
+    // page sends at the same moment is merged with this one by the scheduler).
+    this.refreshRows(keys, 'visible', 0);
   }
 
   /** Lists a region; `force` re-describes devices even when their cached description is fresh. */
@@ -155,9 +162,9 @@ export class FleetStore {
         const first = all.length <= 100;
         this.changed(first ? 'now' : 'slow');
         // The rest of the listing waits while the rows on screen are described (see listingPauseMs).
-        if (first && nextToken) await this.visibleDescribed(this.options.listingPauseMs ?? 1_500);
+        if (first && nextToken) await this.waiters.wait(this.options.listingPauseMs ?? 1_500);
       } while (nextToken);
-      this.removeMissing(region, seen);
+      this.rows.removeMissing(region, seen);
       // Other views asking for the same list find it in the cache.
       this.queryClient.setQueryData(sdmKey('ListDevices', {}, this.connection, region), all);
       this.regions.set(region, { region, listing: false, devices: all.length });
@@ -171,111 +178,84 @@ export class FleetStore {
 
   private upsert(region: string, summary: DeviceSummary, force: boolean): string {
     const key = `${region}|${summary.managedDeviceId}`;
-    const row = this.update(key, { summary }) ?? this.add({ key, region, managedDeviceId: summary.managedDeviceId!, summary });
-    this.describe(row, force);
+    const row = this.rows.update(key, { summary }) ?? this.rows.add({ key, region, managedDeviceId: summary.managedDeviceId!, summary });
+    this.describe(row, force ? REFRESH_MAX_AGE_MS : this.options.staleTime);
     return key;
   }
 
-  private row(key: string): FleetRow | undefined {
-    const i = this.index.get(key);
-    return i === undefined ? undefined : this.rows[i];
+  private priority(key: string, urgent = false): number {
+    return urgent || this.visible.has(key) ? PRIORITY.visible + this.generation : PRIORITY.background;
   }
 
-  private add(row: FleetRow): FleetRow {
-    this.index.set(row.key, this.rows.length);
-    this.rows.push(row);
-    return row;
+  private raise(row: FleetRow, urgent = false) {
+    raiseSdmPriority(this.connection, row.region, 'DescribeDevice', { managedDeviceId: row.managedDeviceId }, this.priority(row.key, urgent));
   }
 
-  /** Replaces a row with a changed copy (snapshots keep the old one); undefined when there is no such row. */
-  private update(key: string, change: Partial<Omit<FleetRow, 'key' | 'region' | 'managedDeviceId'>>): FleetRow | undefined {
-    const i = this.index.get(key);
-    const old = i === undefined ? undefined : this.rows[i];
-    if (i === undefined || !old) return undefined;
-    return (this.rows[i] = { ...old, ...change });
-  }
-
-  private removeMissing(region: string, seen: Set<string>) {
-    const kept = this.rows.filter((r) => r.region !== region || seen.has(r.key));
-    if (kept.length === this.rows.length) return;
-    this.rows = kept;
-    this.index = new Map(kept.map((r, n) => [r.key, n]));
-  }
-
-  private describe(row: FleetRow, force: boolean) {
-    if (this.pending.has(row.key)) return;
+  /**
+   * Describes a row unless the cache holds a description younger than `maxAgeMs`; `urgent`
+   * runs it with the rows on screen even when it is not one of them.
+   */
+  private describe(row: FleetRow, maxAgeMs: number, urgent = false) {
+    if (this.pending.has(row.key)) {
+      if (urgent) this.raise(row, true);
+      return;
+    }
     const input = { managedDeviceId: row.managedDeviceId };
     const queryKey = sdmKey('DescribeDevice', input, this.connection, row.region);
     const cached = this.queryClient.getQueryState<DescribeDeviceOutput>(queryKey);
     // Fresh in the cache (the detail page fetched it, or a previous load): no second call.
-    if (cached?.data && Date.now() - cached.dataUpdatedAt < (force ? 1_000 : this.options.staleTime)) {
-      if (cached.data !== row.detail) this.apply(row.key, cached.data, cached.dataUpdatedAt);
+    if (cached?.data && cached.status === 'success' && Date.now() - cached.dataUpdatedAt < maxAgeMs) {
+      if (cached.data !== row.detail || row.detailError) this.apply(row.key, cached.data, cached.dataUpdatedAt);
       return;
     }
     this.pending.add(row.key);
-    const priority = this.visible.has(row.key) ? PRIORITY.visible + this.generation : PRIORITY.background;
-    scheduleSdm(this.connection, row.region, 'DescribeDevice', input, { priority, signal: this.controller.signal }).then(
+    const sent = scheduleSdm(this.connection, row.region, 'DescribeDevice', input, { priority: this.priority(row.key, urgent), signal: this.controller.signal });
+    sent.then(
       (output) => {
         this.queryClient.setQueryData(queryKey, output);
         this.pending.delete(row.key);
         this.apply(row.key, output, Date.now());
+        // The service answers again: failed rows get their chance (once per cycle).
+        this.refreshRows(this.recovery.takeRecoverable());
       },
       (error: unknown) => {
         this.pending.delete(row.key);
         // The scheduler already retried what could succeed: the row shows the failure.
         if (isAbort(error)) return;
-        this.update(row.key, { detailError: error });
+        this.rows.update(row.key, { detailError: error });
+        this.recovery.failed(row.key);
         this.changed(this.visible.has(row.key) ? 'soon' : 'slow');
-        if (this.visible.has(row.key)) this.settleVisibleWaiters();
+        if (this.visible.has(row.key)) this.waiters.settle();
       },
     );
   }
 
   private apply(key: string, detail: DescribeDeviceOutput, at: number) {
-    if (!this.update(key, { detail, detailAt: at, detailError: undefined })) return;
+    if (!this.rows.update(key, { detail, detailAt: at, detailError: undefined })) return;
+    this.recovery.described(key);
     // The last row on screen to arrive shows at once: the page is complete.
     this.changed(!this.visible.has(key) ? 'slow' : this.visibleComplete() ? 'now' : 'soon');
-    if (this.visible.has(key)) this.settleVisibleWaiters();
-  }
-
-  /** Resolves when the rows on screen are all described (or failed), after `maxMs` at most. */
-  private visibleDescribed(maxMs: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.visibleWaiters.delete(done);
-        this.controller.signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, maxMs);
-      this.controller.signal.addEventListener('abort', done);
-      this.visibleWaiters.add(done);
-      this.settleVisibleWaiters();
-    });
-  }
-
-  /** Called wherever a row on screen gets its answer or the rows on screen change. */
-  private settleVisibleWaiters() {
-    if (this.visibleWaiters.size === 0 || this.visible.size === 0 || !this.visibleComplete()) return;
-    for (const done of [...this.visibleWaiters]) done();
+    if (this.visible.has(key)) this.waiters.settle();
   }
 
   private visibleComplete(): boolean {
     for (const key of this.visible) {
-      const row = this.row(key);
+      const row = this.rows.get(key);
       if (row && !row.detail && !row.detailError) return false;
     }
     return true;
   }
 
   private build(): FleetSnapshot {
-    let waiting = 0;
-    for (const r of this.rows) if (!r.detail && !r.detailError) waiting++;
+    let retrying = 0;
+    for (const key of this.rows.failed) if (this.pending.has(key)) retrying++;
     return {
-      rows: this.rows.slice(),
+      rows: this.rows.all().slice(),
       regions: this.connection.regions.map((r) => this.regions.get(r)!),
       pending: this.pending.size,
-      waiting,
+      waiting: this.rows.waiting(),
+      failed: this.rows.failed.size,
+      retrying,
       listedAt: this.listedAt,
     };
   }
@@ -283,18 +263,4 @@ export class FleetStore {
   private changed(when: Urgency) {
     this.publisher.changed(when);
   }
-}
-
-const stores = new Map<string, FleetStore>();
-
-/** The fleet store of a connection, kept while the app runs so returning to /devices is instant. */
-export function fleetStore(connection: Connection, queryClient: QueryClient): FleetStore {
-  let store = stores.get(connection.id);
-  if (!store || store.connection !== connection) {
-    for (const s of stores.values()) s.dispose();
-    stores.clear();
-    store = new FleetStore(connection, queryClient);
-    stores.set(connection.id, store);
-  }
-  return store;
 }

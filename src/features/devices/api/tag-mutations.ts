@@ -1,10 +1,19 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { scheduleSdm } from '@/lib/aws/scheduler';
+import { announceDeviceChange, type DeviceRef } from '@/lib/device-refresh';
 
-/** What a tag change touches on screen: the tags panel, the device page and the inventory. */
-function refreshAfterTagChange(queryClient: QueryClient) {
-  return Promise.all(['ListTagsForResource', 'DescribeDevice', 'ListDevices'].map((name) => queryClient.invalidateQueries({ queryKey: [name] })));
+/**
+ * What a tag change touches on screen: the tags panel, and the device's description (its
+ * Name and tags) on the device page and in the inventory, which hear of it as a device change.
+ */
+function refreshAfterTagChange(queryClient: QueryClient, resourceArn: string, device: DeviceRef) {
+  announceDeviceChange([device]);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['ListTagsForResource', { resourceArn }] }),
+    // Other views reading the region's list (its tags) read it again.
+    queryClient.invalidateQueries({ queryKey: ['ListDevices'] }),
+  ]);
 }
 
 /** A tag to write; `replaces` is the key it had before an edit renamed it. */
@@ -16,7 +25,7 @@ export interface TagChange {
 
 /** Mutation options for a device's tags (TagResource / UntagResource through the scheduler). */
 export const tagMutations = {
-  save: (connection: Connection, region: string, resourceArn: string, queryClient: QueryClient) =>
+  save: (connection: Connection, region: string, resourceArn: string, managedDeviceId: string, queryClient: QueryClient) =>
     mutationOptions({
       mutationKey: ['TagResource', { resourceArn }],
       mutationFn: async ({ key, value, replaces }: TagChange) => {
@@ -24,13 +33,13 @@ export const tagMutations = {
         await scheduleSdm(connection, region, 'TagResource', { resourceArn, tags: { [key]: value } });
         if (replaces && replaces !== key) await scheduleSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [replaces] });
       },
-      onSettled: () => refreshAfterTagChange(queryClient),
+      onSettled: () => refreshAfterTagChange(queryClient, resourceArn, { region, managedDeviceId }),
     }),
 
-  remove: (connection: Connection, region: string, resourceArn: string, queryClient: QueryClient) =>
+  remove: (connection: Connection, region: string, resourceArn: string, managedDeviceId: string, queryClient: QueryClient) =>
     mutationOptions({
       mutationKey: ['UntagResource', { resourceArn }],
       mutationFn: (key: string) => scheduleSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [key] }),
-      onSettled: () => refreshAfterTagChange(queryClient),
+      onSettled: () => refreshAfterTagChange(queryClient, resourceArn, { region, managedDeviceId }),
     }),
 };

@@ -1,4 +1,4 @@
-import type { FleetRow } from '../api/fleet-store';
+import type { FleetRow } from '../api/fleet-types';
 import { propertyByKey, type RowProperty } from './properties';
 import type { RowContext } from './row-values';
 

@@ -1,4 +1,4 @@
-import type { FleetRow } from '../api/fleet-store';
+import type { FleetRow } from '../api/fleet-types';
 import { tagsOf, type RowContext } from './row-values';
 
 export type PropertyType = 'text' | 'enum' | 'number' | 'date';

@@ -1,7 +1,7 @@
 import { totalUsedPercent } from '@/lib/rules/capacity';
 import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
 import { installInProgress, reported } from '@/lib/rules/software';
-import type { FleetRow } from '../api/fleet-store';
+import type { FleetRow } from '../api/fleet-types';
 
 /** What a row's derived values depend on besides the row itself. */
 export interface RowContext {

@@ -7,6 +7,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { Capacity } from '@aws-sdk/client-snow-device-management';
 import { formatCapacity } from '@/lib/format';
 import { CAPACITY_THRESHOLDS, capacityLevel, usedPercent } from '@/lib/rules/capacity';
+import { CouldNotRead } from './could-not-read';
 
 function CapacityItem({ c }: { c: Capacity }) {
   const percent = usedPercent(c);
@@ -35,12 +36,22 @@ function CapacityItem({ c }: { c: Capacity }) {
   );
 }
 
+interface Props {
+  capacities: Capacity[] | undefined;
+  loading: boolean;
+  /** DescribeDevice failed and nothing was read before: the capacity is unknown. */
+  error?: unknown;
+  onRetry: () => void;
+}
+
 /** Every capacity the device reports, with usage bars. */
-export function CapacitiesPanel({ capacities, loading }: { capacities: Capacity[] | undefined; loading: boolean }) {
+export function CapacitiesPanel({ capacities, loading, error, onRetry }: Props) {
   return (
     <Container header={<Header variant="h2" description="As last reported by the device">Capacity</Header>}>
       {loading ? (
         <StatusIndicator type="loading">Loading capacity</StatusIndicator>
+      ) : error ? (
+        <CouldNotRead error={error} what="capacity" onRetry={onRetry} />
       ) : !capacities?.length ? (
         <Box color="text-status-inactive">The device reports no capacity.</Box>
       ) : (

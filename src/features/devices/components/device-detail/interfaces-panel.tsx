@@ -3,11 +3,20 @@ import Header from '@cloudscape-design/components/header';
 import Table from '@cloudscape-design/components/table';
 import type { PhysicalNetworkInterface } from '@aws-sdk/client-snow-device-management';
 import { CopyText } from '@/components/copy-text';
+import { CouldNotRead } from './could-not-read';
 
 const unset = (v: string | undefined) => (!v || v === '0.0.0.0' ? 'Not configured' : v);
 
+interface Props {
+  interfaces: PhysicalNetworkInterface[] | undefined;
+  loading: boolean;
+  /** DescribeDevice failed and nothing was read before: the interfaces are unknown. */
+  error?: unknown;
+  onRetry: () => void;
+}
+
 /** The device's physical network interfaces. */
-export function InterfacesPanel({ interfaces, loading }: { interfaces: PhysicalNetworkInterface[] | undefined; loading: boolean }) {
+export function InterfacesPanel({ interfaces, loading, error, onRetry }: Props) {
   return (
     <Table
       variant="container"
@@ -16,7 +25,7 @@ export function InterfacesPanel({ interfaces, loading }: { interfaces: PhysicalN
       loading={loading}
       loadingText="Loading network interfaces"
       ariaLabels={{ tableLabel: 'Network interfaces' }}
-      empty={<Box textAlign="center">The device reports no network interfaces.</Box>}
+      empty={error ? <CouldNotRead error={error} what="network interfaces" onRetry={onRetry} /> : <Box textAlign="center">The device reports no network interfaces.</Box>}
       columnDefinitions={[
         { id: 'id', header: 'Interface ID', isRowHeader: true, cell: (n) => <CopyText text={n.physicalNetworkInterfaceId} label="Interface ID" /> },
         { id: 'type', header: 'Connector', cell: (n) => n.physicalConnectorType ?? '-' },

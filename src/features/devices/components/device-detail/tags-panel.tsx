@@ -1,6 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
+import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -13,18 +14,30 @@ import { QueryError } from '@/components/query-error';
 import type { Connection } from '@/lib/aws/connection';
 import { describeError } from '@/lib/errors';
 import { useNotifications } from '@/lib/notifications';
+import { sentence } from '@/lib/plural';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
 import { tagKeyError, tagValueError } from '@/lib/rules/tags';
 import { tagMutations } from '../../api/tag-mutations';
+import { CouldNotRead } from './could-not-read';
 
 interface Props {
   connection: Connection;
   region: string;
   resourceArn: string;
+  managedDeviceId: string;
+}
+
+/** The tags panel when the device's ARN, which the tags are read by, could not be read. */
+export function TagsUnavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  return (
+    <Container header={<Header variant="h2">Tags</Header>}>
+      <CouldNotRead error={error} what="tags" onRetry={onRetry} because="The tags are read with the device's ARN, which comes from its description." />
+    </Container>
+  );
 }
 
 /** View, add, edit and remove the device's tags (TagResource / UntagResource). */
-export function TagsPanel({ connection, region, resourceArn }: Props) {
+export function TagsPanel({ connection, region, resourceArn, managedDeviceId }: Props) {
   const queryClient = useQueryClient();
   const { notify } = useNotifications();
   const tags = useQuery(deviceDetailQueries.tags(connection, region, resourceArn));
@@ -37,7 +50,7 @@ export function TagsPanel({ connection, region, resourceArn }: Props) {
   const valueError = touched ? tagValueError(value) : undefined;
 
   const save = useMutation({
-    ...tagMutations.save(connection, region, resourceArn, queryClient),
+    ...tagMutations.save(connection, region, resourceArn, managedDeviceId, queryClient),
     onSuccess: (_out, change) => {
       notify({ type: 'success', content: `Tag "${change.key}" saved.` });
       setKey('');
@@ -47,9 +60,9 @@ export function TagsPanel({ connection, region, resourceArn }: Props) {
     },
   });
   const remove = useMutation({
-    ...tagMutations.remove(connection, region, resourceArn, queryClient),
+    ...tagMutations.remove(connection, region, resourceArn, managedDeviceId, queryClient),
     onSuccess: (_out, k) => notify({ type: 'success', content: `Tag "${k}" removed.` }),
-    onError: (error, k) => notify({ type: 'error', header: `Tag "${k}" was not removed`, content: `${describeError(error).message}. ${describeError(error).action}` }),
+    onError: (error, k) => notify({ type: 'error', header: `Tag "${k}" was not removed`, content: sentence(describeError(error).message, describeError(error).action) }),
   });
 
   if (tags.error) return <QueryError error={tags.error} what="Tags" onRetry={() => tags.refetch()} />;
@@ -87,7 +100,7 @@ export function TagsPanel({ connection, region, resourceArn }: Props) {
       <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
         <Form
           header={<Header variant="h3">{editing ? `Edit tag "${editing}"` : 'Add a tag'}</Header>}
-          errorText={saveError && `${saveError.title}: ${saveError.message}. ${saveError.action}`}
+          errorText={saveError && `${saveError.title}: ${sentence(saveError.message, saveError.action)}`}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               {editing && <Button formAction="none" onClick={() => { setEditing(undefined); setKey(''); setValue(''); setTouched(false); }}>Cancel edit</Button>}

@@ -4,7 +4,9 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RelativeTime } from '@/components/relative-time';
-import type { FleetSnapshot } from '../../api/fleet-store';
+import { count } from '@/lib/plural';
+import type { FleetSnapshot } from '../../api/fleet-types';
+import type { exportCounts } from '../../model/export-rows';
 
 interface Props {
   snapshot: FleetSnapshot;
@@ -12,6 +14,8 @@ interface Props {
   matching: number;
   filtered: boolean;
   selected: number;
+  /** What an export of the matching rows would hold. */
+  exported: ReturnType<typeof exportCounts>;
   onRefresh: () => void;
   onExport: (format: 'csv' | 'json') => void;
   onHandover: (command: 'reboot' | 'unlock') => void;
@@ -19,20 +23,32 @@ interface Props {
 
 const n = (x: number) => x.toLocaleString('en');
 
+/** "3,000 devices, 1,200 not yet described": what an export holds, for its menu item. */
+function exportText(format: string, e: Props['exported'], filtered: boolean, listing: boolean): string {
+  const parts = [`${count(e.devices, filtered ? 'matching device' : 'device')}${listing ? ' listed so far' : ''}`];
+  if (e.notDescribed > 0) parts.push(`${n(e.notDescribed)} not yet described`);
+  if (e.failed > 0) parts.push(`${n(e.failed)} could not be described`);
+  return `${format}: ${parts.join(', ')}`;
+}
+
 /** Title with counts, loading progress and the table's actions. */
-export function InventoryHeader({ snapshot, total, matching, filtered, selected, onRefresh, onExport, onHandover }: Props) {
+export function InventoryHeader({ snapshot, total, matching, filtered, selected, exported, onRefresh, onExport, onHandover }: Props) {
   const listing = snapshot.regions.some((r) => r.listing);
+  const regions = snapshot.regions.map((r) => r.region).join(', ');
+  const listed = snapshot.listedAt ? <>, listed <RelativeTime date={new Date(snapshot.listedAt)} /></> : null;
   const description = snapshot.waiting > 0 || listing ? (
     <StatusIndicator type="loading">
       {listing ? 'Listing devices. ' : ''}
-      {snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${n(total)} devices still loading details` : ''}
+      {snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${count(total, 'device')} still loading details` : ''}
+    </StatusIndicator>
+  ) : snapshot.failed > 0 ? (
+    <StatusIndicator type="warning">
+      {count(total, 'device')} in {regions}{listed}; {n(snapshot.failed)} could not be described.
     </StatusIndicator>
   ) : (
-    <>
-      Every device in {snapshot.regions.map((r) => r.region).join(', ')}
-      {snapshot.listedAt ? <>, listed <RelativeTime date={new Date(snapshot.listedAt)} /></> : null}.
-    </>
+    <>Every device in {regions}{listed}.</>
   );
+  const partial = listing || exported.notDescribed > 0 || exported.failed > 0;
   return (
     <Header
       variant="h1"
@@ -45,8 +61,14 @@ export function InventoryHeader({ snapshot, total, matching, filtered, selected,
             ariaLabel="Export devices"
             disabled={matching === 0}
             items={[
-              { id: 'csv', text: `CSV (${n(matching)} devices)` },
-              { id: 'json', text: `JSON (${n(matching)} devices)` },
+              {
+                id: 'csv', text: exportText('CSV', exported, filtered, listing),
+                secondaryText: `For spreadsheets, with the table's column names${partial ? '; a Described column marks each row' : ''}`,
+              },
+              {
+                id: 'json', text: exportText('JSON', exported, filtered, listing),
+                secondaryText: `For scripts, with the API's field names${partial ? '; detailStatus marks each row' : ''}`,
+              },
             ]}
             onItemClick={({ detail }) => onExport(detail.id as 'csv' | 'json')}
           >

@@ -8,14 +8,16 @@ import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { sdmKey } from '@/lib/aws/query';
 import { useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
+import { count } from '@/lib/plural';
 import { onlineThresholdMs } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
-import type { FleetRow } from '../../api/fleet-store';
-import { toCsv, toJson } from '../../model/export-rows';
+import type { FleetRow } from '../../api/fleet-types';
+import { exportCounts, toCsv, toJson } from '../../model/export-rows';
 import { summarize } from '../../model/fleet-summary';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
 import { tagKeys, tagProperties } from '../../model/properties';
 import { loadDeviceDetail } from '../device-detail-lazy';
+import { DescribeFailuresAlert } from './describe-failures-alert';
 import { downloadFile } from './download-file';
 import { InventoryHeader } from './inventory-header';
 import { LazyInventoryFilter } from './lazy-filter';
@@ -58,6 +60,7 @@ export function InventoryPage() {
   const filtered = useMemo(() => filterRows(rows, view.query, ctx, properties), [rows, view.query, ctx, properties]);
   const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, properties), [filtered, view.sort, view.descending, ctx, properties]);
   const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
+  const exported = useMemo(() => exportCounts(sorted), [sorted]);
   const pageSize = tablePrefs.pageSize;
   const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(view.page, pagesCount);
@@ -80,7 +83,7 @@ export function InventoryPage() {
   }, [firstScreen, pageRows.length]);
   const shownRows = firstScreen ? pageRows.slice(0, FIRST_RENDER_ROWS) : pageRows;
 
-  // Rows on screen are described first; auto refresh re-describes them.
+  // Rows on screen are described first; auto refresh re-describes them, and failed rows once the service answers again.
   const visible = useRef<string[]>([]);
   useEffect(() => {
     visible.current = pageRows.map((r) => r.key);
@@ -89,7 +92,7 @@ export function InventoryPage() {
   useEffect(() => {
     if (!prefs.autoRefresh) return;
     const t = setInterval(() => {
-      if (document.visibilityState === 'visible') store.refreshRows(visible.current);
+      if (document.visibilityState === 'visible') store.refreshCycle(visible.current);
     }, prefs.autoRefreshSeconds * 1000);
     return () => clearInterval(t);
   }, [prefs.autoRefresh, prefs.autoRefreshSeconds, store]);
@@ -132,7 +135,8 @@ export function InventoryPage() {
   return (
     <SpaceBetween size="m">
       <RegionAlerts regions={snapshot.regions} onRetry={(region) => store.retryRegion(region)} />
-      <SummaryStrip summary={summary} onFilter={filterBy} />
+      <DescribeFailuresAlert rows={slowRows} retrying={snapshot.retrying} onRetry={() => store.retryFailed()} />
+      <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} />
       <Table<FleetRow>
         variant="full-page"
         items={shownRows}
@@ -164,6 +168,7 @@ export function InventoryPage() {
               matching={sorted.length}
               filtered={filtering}
               selected={selected.size}
+              exported={exported}
               onRefresh={() => store.refresh()}
               onExport={onExport}
               onHandover={(command) => navigate('/tasks/create', { state: taskCreationState(command, [...selected.values()]) })}
@@ -172,7 +177,7 @@ export function InventoryPage() {
           </>
         }
         filter={
-          <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={`${sorted.length.toLocaleString('en')} matches`} />
+          <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={count(sorted.length, 'match')} />
         }
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}

@@ -1,5 +1,6 @@
 import Input from '@cloudscape-design/components/input';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { count } from '@/lib/plural';
 import type { InventoryFilter as Eager } from './inventory-filter';
 
 const InventoryFilter = lazy(() => import('./inventory-filter').then((m) => ({ default: m.InventoryFilter })));
@@ -25,7 +26,7 @@ export function LazyInventoryFilter({ rowsShown, ...props }: Props) {
       onChange={() => undefined}
       onFocus={() => setReady(true)}
       ariaLabel="Filter devices"
-      placeholder={props.query.tokens.length ? `${props.query.tokens.length} filter(s) applied; loading the filter…` : 'Loading the filter…'}
+      placeholder={props.query.tokens.length ? `${count(props.query.tokens.length, 'filter')} applied; loading the filter…` : 'Loading the filter…'}
     />
   );
   if (!ready) return placeholder;

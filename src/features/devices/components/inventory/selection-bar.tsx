@@ -1,6 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { count } from '@/lib/plural';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -10,7 +11,7 @@ export function SelectionBar({ selected, matching, onSelectAll, onClear }: { sel
   return (
     <Box padding={{ top: 'xs' }}>
       <SpaceBetween direction="horizontal" size="s" alignItems="center">
-        <span role="status">{n(selected)} {selected === 1 ? 'device' : 'devices'} selected</span>
+        <span role="status">{count(selected, 'device')} selected</span>
         {selected < matching && (
           <Button variant="inline-link" onClick={onSelectAll}>Select all {n(matching)} matching</Button>
         )}

@@ -10,11 +10,13 @@ const columns = inventoryColumns({ ctx, onOpen: () => undefined });
 
 describe('inventory table config', () => {
   it('derives the columns, each sorting by its own field', () => {
-    expect(columns.map((c) => [c.id, c.header])).toEqual([
+    // The Status header is an element that also states the online threshold.
+    expect(columns.map((c) => [c.id, c.id === 'status' ? 'Status' : c.header])).toEqual([
       ['id', 'Device ID'], ['name', 'Name'], ['region', 'Region'], ['type', 'Type'], ['state', 'State'], ['status', 'Status'],
       ['lastContact', 'Last contact'], ['dataAge', 'Data updated'], ['software', 'Software'], ['job', 'Order job'],
       ['storage', 'Storage used'], ['memory', 'Memory used'], ['tags', 'Tags'],
     ]);
+    expect(columns.find((c) => c.id === 'status')?.header).toMatchObject({ props: { thresholdMs: 900_000 } });
     expect(columns.every((c) => c.sortingField === c.id)).toBe(true);
     expect(columns.filter((c) => c.isRowHeader).map((c) => c.id)).toEqual(['id']);
   });

@@ -2,12 +2,14 @@ import type { CollectionPreferencesProps } from '@cloudscape-design/components/c
 import type { TableProps } from '@cloudscape-design/components/table';
 import type { ReactNode } from 'react';
 import { RouterLink } from '@/components/router-link';
-import type { FleetRow } from '../../api/fleet-store';
+import { count } from '@/lib/plural';
+import type { FleetRow } from '../../api/fleet-types';
+import { COLUMN_LABELS } from '../../model/column-labels';
 import type { RowProperty } from '../../model/properties';
 import {
   installing, installStateOf, memoryPercent, nameOf, onlineOf, softwareNumber, storagePercent, tagsText, type RowContext,
 } from '../../model/row-values';
-import { PercentCell, SoftwareCell, StateCell, StatusCell, TimeCell } from './cells';
+import { PercentCell, SoftwareCell, StateCell, StatusCell, StatusHeader, TimeCell } from './cells';
 
 // The inventory table's one registry of fields, as Cloudscape's demos keep a table-config
 // per table: the columns (id, header, cell, sorting), the property filter's properties,
@@ -36,6 +38,8 @@ interface Field extends RowProperty {
   hiddenByDefault?: true;
   /** The row header, which the preferences cannot hide. */
   rowHeader?: true;
+  /** The column's header when it says more than its label. */
+  header?: (opts: CellOptions) => ReactNode;
 }
 
 const ms = (d: Date | undefined) => d?.getTime();
@@ -43,27 +47,30 @@ const ms = (d: Date | undefined) => d?.getTime();
 /** Every field in column order. Keys are column ids, sorting fields, filter keys and sort keys in the URL. */
 const FIELDS: readonly Field[] = [
   {
-    key: 'id', label: 'Device ID', type: 'text', value: (r) => r.managedDeviceId, rowHeader: true,
+    key: 'id', label: COLUMN_LABELS.id, type: 'text', value: (r) => r.managedDeviceId, rowHeader: true,
     cell: (r, { onOpen }) => (
       <span onClickCapture={() => onOpen(r)}>
         <RouterLink href={deviceHref(r)}>{r.managedDeviceId}</RouterLink>
       </span>
     ),
   },
-  { key: 'name', label: 'Name', type: 'text', value: (r) => nameOf(r) },
-  { key: 'region', label: 'Region', type: 'enum', value: (r) => r.region, multiRegionOnly: true },
-  { key: 'type', label: 'Type', type: 'enum', value: (r) => r.detail?.deviceType },
-  { key: 'state', label: 'State', type: 'enum', value: (r) => r.detail?.deviceState, cell: (r) => <StateCell row={r} /> },
-  { key: 'status', label: 'Status', type: 'enum', value: (r, ctx) => onlineOf(r, ctx), cell: (r, { ctx }) => <StatusCell row={r} ctx={ctx} /> },
-  { key: 'lastContact', label: 'Last contact', type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
-  { key: 'dataAge', label: 'Data updated', type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt), cell: (r) => <TimeCell date={r.detail?.lastUpdatedAt} />, hiddenByDefault: true },
-  { key: 'software', label: 'Software', type: 'number', value: (r) => softwareNumber(r), cell: (r) => <SoftwareCell row={r} /> },
-  { key: 'installState', label: 'Install state', type: 'enum', value: (r) => installStateOf(r), filterOnly: true },
-  { key: 'installing', label: 'Installing', type: 'enum', value: (r) => (r.detail ? (installing(r) ? 'Yes' : 'No') : undefined), filterOnly: true },
-  { key: 'job', label: 'Order job', type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true },
-  { key: 'storage', label: 'Storage used', type: 'number', value: (r) => storagePercent(r), cell: (r) => <PercentCell value={storagePercent(r)} /> },
-  { key: 'memory', label: 'Memory used', type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} /> },
-  { key: 'tags', label: 'Tags', type: 'text', value: (r) => tagsText(r) || undefined },
+  { key: 'name', label: COLUMN_LABELS.name, type: 'text', value: (r) => nameOf(r) },
+  { key: 'region', label: COLUMN_LABELS.region, type: 'enum', value: (r) => r.region, multiRegionOnly: true },
+  { key: 'type', label: COLUMN_LABELS.type, type: 'enum', value: (r) => r.detail?.deviceType },
+  { key: 'state', label: COLUMN_LABELS.state, type: 'enum', value: (r) => r.detail?.deviceState, cell: (r) => <StateCell row={r} /> },
+  {
+    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx),
+    cell: (r, { ctx }) => <StatusCell row={r} ctx={ctx} />, header: ({ ctx }) => <StatusHeader thresholdMs={ctx.onlineThresholdMs} />,
+  },
+  { key: 'lastContact', label: COLUMN_LABELS.lastContact, type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
+  { key: 'dataAge', label: COLUMN_LABELS.dataAge, type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt), cell: (r) => <TimeCell date={r.detail?.lastUpdatedAt} />, hiddenByDefault: true },
+  { key: 'software', label: COLUMN_LABELS.software, type: 'number', value: (r) => softwareNumber(r), cell: (r) => <SoftwareCell row={r} /> },
+  { key: 'installState', label: COLUMN_LABELS.installState, type: 'enum', value: (r) => installStateOf(r), filterOnly: true },
+  { key: 'installing', label: COLUMN_LABELS.installing, type: 'enum', value: (r) => (r.detail ? (installing(r) ? 'Yes' : 'No') : undefined), filterOnly: true },
+  { key: 'job', label: COLUMN_LABELS.job, type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true },
+  { key: 'storage', label: COLUMN_LABELS.storage, type: 'number', value: (r) => storagePercent(r), cell: (r) => <PercentCell value={storagePercent(r)} /> },
+  { key: 'memory', label: COLUMN_LABELS.memory, type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} /> },
+  { key: 'tags', label: COLUMN_LABELS.tags, type: 'text', value: (r) => tagsText(r) || undefined },
 ];
 
 const COLUMNS = FIELDS.filter((f) => !f.filterOnly);
@@ -81,7 +88,7 @@ export function filterProperties(multiRegion: boolean): RowProperty[] {
 export function inventoryColumns(opts: CellOptions): TableProps.ColumnDefinition<FleetRow>[] {
   return COLUMNS.map((f) => ({
     id: f.key,
-    header: f.label,
+    header: f.header ? f.header(opts) : f.label,
     cell: f.cell ? (r: FleetRow) => f.cell!(r, opts) : (r: FleetRow) => f.value(r, opts.ctx) ?? '-',
     sortingField: f.key,
     isRowHeader: f.rowHeader,
@@ -108,7 +115,7 @@ export function contentDisplayOptions(multiRegion: boolean): CollectionPreferenc
 }
 
 export const PAGE_SIZES = [20, 50, 100, 200];
-export const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((value) => ({ value, label: `${value} devices` }));
+export const PAGE_SIZE_OPTIONS = PAGE_SIZES.map((value) => ({ value, label: count(value, 'device') }));
 
 /** The inventory table's preferences, as saved (the saved shape is this object). */
 export interface TablePreferences {

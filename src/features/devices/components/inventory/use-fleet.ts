@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
-import { fleetStore } from '../../api/fleet-store';
+import { fleetStore } from '../../api/fleet-store-registry';
 
 /** The connection's fleet store, started, and its latest (batched) snapshot. */
 export function useFleet() {

@@ -1,0 +1,55 @@
+import type { DescribeDeviceOutput, DeviceSummary } from '@aws-sdk/client-snow-device-management';
+
+/** One device of the fleet: what ListDevices said, and DescribeDevice once it answered. */
+export interface FleetRow {
+  /** `region|managedDeviceId`: unique across regions. */
+  key: string;
+  region: string;
+  managedDeviceId: string;
+  summary: DeviceSummary;
+  detail?: DescribeDeviceOutput;
+  /** When the detail was fetched (ms). */
+  detailAt?: number;
+  /** The last DescribeDevice failed (after the scheduler's retries); a detail read before stays. */
+  detailError?: unknown;
+}
+
+export interface RegionStatus {
+  region: string;
+  listing: boolean;
+  error?: unknown;
+  devices: number;
+}
+
+export interface FleetSnapshot {
+  rows: readonly FleetRow[];
+  regions: readonly RegionStatus[];
+  /** DescribeDevice calls queued or in flight. */
+  pending: number;
+  /** Rows with neither a detail nor an error yet. */
+  waiting: number;
+  /** Rows whose last DescribeDevice failed. */
+  failed: number;
+  /** Failed rows being described again right now. */
+  retrying: number;
+  /** When the last full listing finished (ms). */
+  listedAt?: number;
+}
+
+export interface FleetStoreOptions {
+  /** A cached DescribeDevice younger than this is used instead of a new call. */
+  staleTime: number;
+  /** Changes to rows on screen are batched into one snapshot per this many ms… */
+  flushMs: number;
+  /** …changes elsewhere (off-screen rows, counts) per this many ms, to keep the page responsive. */
+  slowFlushMs: number;
+  /**
+   * After its first page the listing waits for the rows on screen to be described, this long
+   * at most: answering pages of 100 devices would take the page's time from the descriptions
+   * the operator is waiting for, and the first page keeps the describe queue busy meanwhile.
+   */
+  listingPauseMs?: number;
+}
+
+/** How urgently a re-describe runs: with the rows on screen, or in the background fill. */
+export type DescribeUrgency = 'visible' | 'background';
