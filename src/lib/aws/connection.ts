@@ -1,4 +1,5 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { isRegionName } from './regions';
 
 /** Where credentials come from. */
 export type ConnectionKind = 'simulated' | 'temporary' | 'cognito';
@@ -47,7 +48,14 @@ export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRou
   };
 }
 
-/** The endpoint URL for one region: `{region}` in the configured URL is replaced. */
+/**
+ * The endpoint URL for one region: `{region}` in the configured URL is replaced. The region
+ * must be a well-formed region name and the result an https URL, or nothing is built.
+ */
 export function endpointFor(connection: Pick<Connection, 'endpointUrl'>, region: string): string | undefined {
-  return connection.endpointUrl ? connection.endpointUrl.replaceAll('{region}', region) : undefined;
+  if (!connection.endpointUrl) return undefined;
+  if (!isRegionName(region)) throw new Error(`'${region.slice(0, 40)}' is not an AWS region name: no endpoint is built for it.`);
+  const url = connection.endpointUrl.replaceAll('{region}', region);
+  if (!URL.canParse(url) || new URL(url).protocol !== 'https:') throw new Error('The endpoint URL must be an https:// address.');
+  return url;
 }

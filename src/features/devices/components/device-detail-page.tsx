@@ -4,7 +4,10 @@ import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { QueryError } from '@/components/query-error';
+import { RegionOutsideConnection } from '@/components/region-outside-connection';
+import type { Connection } from '@/lib/aws/connection';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
+import { connectionRegion } from '@/lib/aws/regions';
 import { describeError } from '@/lib/errors';
 import { usePreferences } from '@/lib/preferences';
 import { deviceQueries } from '../api/device-queries';
@@ -16,13 +19,19 @@ import { SoftwarePanel } from './device-detail/software-panel';
 import { TagsPanel } from './device-detail/tags-panel';
 import { TaskHistoryPanel } from './device-detail/task-history-panel';
 
-/** One device: every panel loads and fails on its own, so one error never blanks the page. */
+/** One device, in a region of the connection: an address naming another region sends nothing. */
 export function DeviceDetailPage() {
   const { managedDeviceId = '' } = useParams();
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
+  const choice = connectionRegion(connection, params.get('region'));
+  if (!choice.ok) return <RegionOutsideConnection asked={choice.asked} regions={connection.regions} kind="device" id={managedDeviceId} />;
+  return <DeviceDetail connection={connection} region={choice.region} managedDeviceId={managedDeviceId} />;
+}
+
+/** Every panel loads and fails on its own, so one error never blanks the page. */
+function DeviceDetail({ connection, region, managedDeviceId }: { connection: Connection; region: string; managedDeviceId: string }) {
   const { autoRefresh, autoRefreshSeconds } = usePreferences();
-  const region = params.get('region') ?? connection.regions[0];
   const device = useQuery({ ...deviceQueries.detail(connection, region, managedDeviceId), refetchInterval: autoRefresh ? autoRefreshSeconds * 1000 : false });
 
   if (device.error && describeError(device.error).kind === 'not-found') {

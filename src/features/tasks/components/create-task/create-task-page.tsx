@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import AttributeEditor from '@cloudscape-design/components/attribute-editor';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -10,11 +11,11 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { useNotifications } from '@/lib/notifications';
+import { count } from '@/lib/plural';
 import { usePreferences } from '@/lib/preferences';
-import type { TaskCreationState } from '@/lib/task-handover';
 import { batchCounts, BATCH_SIZE, type Command } from '../../api/batching';
 import { descriptionError } from '../../api/description';
 import { submissionStore, useSubmission } from '../../api/submission-store';
@@ -23,8 +24,7 @@ import { ConfirmModal } from './confirm-modal';
 import { DevicePicker } from './device-picker';
 import { PreflightPanel } from './preflight-panel';
 import { ProgressPanel } from './progress-panel';
-
-type Handover = Partial<TaskCreationState> & { retryOf?: string; description?: string };
+import { useHandover } from './use-handover';
 
 /** Reboot or unlock any number of devices: one intent, sent as batches of 10. */
 export function CreateTaskPage() {
@@ -33,9 +33,9 @@ export function CreateTaskPage() {
   const navigate = useNavigate();
   const { notify } = useNotifications();
   const { onlineThresholdMinutes } = usePreferences();
-  const handover = (useLocation().state ?? {}) as Handover;
+  const { handover, outside } = useHandover(connection);
   const [command, setCommand] = useState<Command>(handover.command ?? 'reboot');
-  const [targets, setTargets] = useState<Target[]>(handover.targets ?? []);
+  const [targets, setTargets] = useState<Target[]>(handover.targets);
   const [description, setDescription] = useState(handover.description ?? '');
   const [tags, setTags] = useState<{ key: string; value: string }[]>([]);
   const [waveSize, setWaveSize] = useState('');
@@ -98,6 +98,11 @@ export function CreateTaskPage() {
         }
       >
         <SpaceBetween size="l">
+          {outside.length > 0 && (
+            <Alert type="warning" header={`${count(outside.length, 'device')} left out`}>
+              Their region ({[...new Set(outside.map((t) => t.region))].join(', ')}) is not part of this connection, so nothing is sent to them. Add the region in Settings to include them.
+            </Alert>
+          )}
           {op && <Container header={<Header variant="h2">Progress</Header>}><ProgressPanel op={op} /></Container>}
           <Container header={<Header variant="h2">Task</Header>}>
             <SpaceBetween size="m">
@@ -136,7 +141,7 @@ export function CreateTaskPage() {
               </ExpandableSection>
             </SpaceBetween>
           </Container>
-          {!handover.targets?.length && !op && <Container><DevicePicker selected={targets} onChange={setTargets} /></Container>}
+          {!handover.targets.length && !op && <Container><DevicePicker selected={targets} onChange={setTargets} /></Container>}
           {targets.length > 0 && (
             <PreflightPanel command={command} preflight={preflight.data} loading={preflight.isPending} includeUnlocked={includeUnlocked} onIncludeUnlocked={setIncludeUnlocked} />
           )}
