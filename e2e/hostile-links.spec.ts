@@ -52,3 +52,26 @@ test('a device link in the connection still opens the device', async ({ dashboar
   await expect(page.getByText('EDGE_C')).toBeVisible();
   await expect(page.getByText('Region not part of this connection')).toHaveCount(0);
 });
+
+test('Settings takes only an address of Snow Device Management as the endpoint URL, and says why', async ({ dashboard, page }) => {
+  await dashboard.open('/settings');
+  const field = page.getByLabel(/^Endpoint URL/);
+  const apply = page.getByRole('button', { name: 'Apply regions and endpoint' });
+  await field.fill('https://attacker.example');
+  await expect(page.getByText(/'attacker\.example' is not an address of AWS Snow Device Management/)).toBeVisible();
+  await expect(apply).toBeDisabled();
+  await field.fill('https://snow-device-management.us-west-2.amazonaws.com.attacker.example');
+  await expect(page.getByText(/is not an address of AWS Snow Device Management/)).toBeVisible();
+  await field.fill('https://snow-device-management-fips.{region}.amazonaws.com');
+  await expect(page.getByText(/is not an address of AWS Snow Device Management/)).toHaveCount(0);
+  await expect(apply).toBeEnabled();
+});
+
+test("another host in the deployment's configuration is shown as set by the administrator", async ({ dashboard, page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { regions: ['us-west-2'], endpointUrl: 'https://sdm-proxy.corp.example' } }));
+  await dashboard.open('/settings');
+  const field = page.getByLabel(/^Endpoint URL/);
+  await expect(field).toHaveValue('https://sdm-proxy.corp.example');
+  await expect(field).toHaveAttribute('readonly', '');
+  await expect(page.getByText(/Set by your administrator/)).toBeVisible();
+});
