@@ -75,3 +75,20 @@ test("another host in the deployment's configuration is shown as set by the admi
   await expect(field).toHaveAttribute('readonly', '');
   await expect(page.getByText(/Set by your administrator/)).toBeVisible();
 });
+
+test('a session token no service would take is refused as it is typed, and nothing connects', async ({ dashboard, page }) => {
+  await dashboard.open('/settings');
+  await page.getByRole('radio', { name: /Temporary credentials/ }).click();
+  await page.getByLabel('Access key ID').fill('ASIAE2ETESTKEY000001');
+  await page.getByLabel('Secret access key').fill('e2eSecretKeyValue/abcdefghijklmnopqrstuv');
+  const token = page.getByLabel('Session token');
+  await token.fill('FwoGZXIvYXdz🙂<script>alert(1)</script>');
+  await expect(page.getByText(/A session token has only letters, digits and \+ \/ =/)).toBeVisible();
+  await token.fill('A'.repeat(10_000));
+  await expect(page.getByText(/A session token has at most 8,192 characters; this one has 10,000 characters/)).toBeVisible();
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByText('Connected with the credentials you entered')).toHaveCount(0);
+  await expect(page.getByText('Simulated fleet (no AWS account)')).toBeVisible();
+  await token.fill('FwoGZXIvYXdzEE2ETESTSESSIONTOKEN000000000000000');
+  await expect(page.getByText(/A session token has/)).toHaveCount(0);
+});
