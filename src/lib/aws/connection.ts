@@ -22,6 +22,8 @@ export interface Connection {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Shown in the top bar: the source, or the signed-in user. */
   label: string;
+  /** Wipes the secrets behind `credentials` once no connection uses them (pasted keys). */
+  forget?: () => void;
 }
 
 /** Fixed, obviously fake keys: the simulator ignores signatures, but the SDK still signs. */

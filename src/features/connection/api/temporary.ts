@@ -83,20 +83,37 @@ export function parseCredentialBlock(text: string): KeyInput | undefined {
 const holders = new WeakMap<AwsCredentialIdentityProvider, { current: AwsCredentialIdentity }>();
 let sequence = 0;
 
+/** Overwrites the fields of keys no longer used, so a reference someone kept holds no secret. */
+function wipe(identity: AwsCredentialIdentity): void {
+  const w = identity as { -readonly [K in keyof AwsCredentialIdentity]: AwsCredentialIdentity[K] };
+  w.accessKeyId = '';
+  w.secretAccessKey = '';
+  delete w.sessionToken;
+  delete w.credentialScope;
+  delete w.expiration;
+}
+
 /** A connection on keys held in this tab's memory only (a closure: nothing is written anywhere). */
 export function temporaryConnection(keys: KeyInput, base: Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl'>): Connection {
   const holder = { current: toIdentity(keys) };
   const credentials: AwsCredentialIdentityProvider = async () => holder.current;
   holders.set(credentials, holder);
   const kind: ConnectionKind = 'temporary';
-  return { ...base, id: `${kind}:${++sequence}`, kind, credentials, label: keys.sessionToken.trim() ? 'Temporary credentials' : 'Long-term access key' };
+  // Forgetting (sign-out, other keys) wipes the keys and the holder, whoever still holds the connection.
+  const forget = () => {
+    wipe(holder.current);
+    holders.delete(credentials);
+  };
+  return { ...base, id: `${kind}:${++sequence}`, kind, credentials, forget, label: keys.sessionToken.trim() ? 'Temporary credentials' : 'Long-term access key' };
 }
 
 /** Puts new keys behind an existing connection; false when it does not hold pasted keys. */
 export function replaceKeys(connection: Connection, keys: KeyInput): boolean {
   const holder = typeof connection.credentials === 'function' ? holders.get(connection.credentials) : undefined;
   if (!holder) return false;
+  const old = holder.current;
   holder.current = toIdentity(keys);
+  wipe(old);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import type { DescribeDeviceOutput, DeviceSummary } from '@aws-sdk/client-snow-device-management';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
+import { onConnectionForgotten } from '@/lib/aws/connection-store';
 import { sdmKey } from '@/lib/aws/query';
 import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
 import { SnapshotPublisher, type Urgency } from './snapshot-publisher';
@@ -83,14 +84,11 @@ export class FleetStore {
   }
 
   subscribe = (listener: () => void) => this.publisher.subscribe(listener);
-
   getSnapshot = () => this.publisher.getSnapshot();
 
   /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.refresh();
+    if (!this.started) this.refresh();
   }
 
   /** Lists every region again and re-describes every device; rows stay on screen meanwhile. */
@@ -285,16 +283,17 @@ export class FleetStore {
   }
 }
 
-const stores = new Map<string, FleetStore>();
+let current: FleetStore | undefined;
+// A store outlives its page, not its connection: a forgotten connection's rows go with it.
+onConnectionForgotten((_old, next) => {
+  if (current?.connection !== next) current = void current?.dispose();
+});
 
 /** The fleet store of a connection, kept while the app runs so returning to /devices is instant. */
 export function fleetStore(connection: Connection, queryClient: QueryClient): FleetStore {
-  let store = stores.get(connection.id);
-  if (!store || store.connection !== connection) {
-    for (const s of stores.values()) s.dispose();
-    stores.clear();
-    store = new FleetStore(connection, queryClient);
-    stores.set(connection.id, store);
+  if (current?.connection !== connection) {
+    current?.dispose();
+    current = new FleetStore(connection, queryClient);
   }
-  return store;
+  return current;
 }
