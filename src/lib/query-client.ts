@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, onlineManager, QueryCache, QueryClient } from '@tanstack/react-query';
 import { onReauthenticated, reportAuthFailure } from './aws/connection-reauth';
 import { onConnectionForgotten } from './aws/connection-store';
 
@@ -23,6 +23,10 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+// TanStack Query takes the browser to be online until it hears otherwise: a page opened
+// offline starts with its reads paused instead of failing.
+if (typeof navigator !== 'undefined' && navigator.onLine === false) onlineManager.setOnline(false);
 
 /** The single QueryClient instance, shared by components and route loaders. */
 export const queryClient = createQueryClient();

@@ -10,7 +10,8 @@ import { sdmKey } from '@/lib/aws/query';
 import { usePreferences } from '@/lib/preferences';
 import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-store';
-import { loadDeviceDetail } from '../device-detail-lazy';
+import { useResumeWhenOnline } from './use-resume-online';
+import { prefetchDeviceDetail } from '../device-detail-lazy';
 import { inventoryColumns } from './columns';
 import { download, toCsv, toJson } from './export-rows';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from './filter-rows';
@@ -36,6 +37,7 @@ const target = (r: FleetRow): Target => ({ managedDeviceId: r.managedDeviceId, r
 /** The fleet inventory: every device of every region, described in the background. */
 export function InventoryPage() {
   const { store, snapshot, connection } = useFleet();
+  useResumeWhenOnline(store);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const prefs = usePreferences();
@@ -92,7 +94,7 @@ export function InventoryPage() {
 
   // The device page's code comes once the inventory is on screen, so opening a device is instant.
   useEffect(() => {
-    const t = setTimeout(() => void loadDeviceDetail(), 3_000);
+    const t = setTimeout(prefetchDeviceDetail, 3_000);
     return () => clearTimeout(t);
   }, []);
 
