@@ -107,17 +107,43 @@ export function lazyWithRetry<T extends ComponentType<any>>(load: () => Promise<
   return LazyView;
 }
 
-/**
- * A stylesheet that failed to load stays in the document, and Vite's loader then takes it
- * for loaded: removing it lets the next load of the view add it again. Errors still reach
- * the loader, which retries.
- */
-export function recoverFromPreloadErrors(): void {
-  window.addEventListener('vite:preloadError', (event) => {
-    const href = /Unable to preload CSS for (\S+)/.exec(String((event as Event & { payload?: unknown }).payload))?.[1];
-    if (!href) return;
-    for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
-      if (link.href === href && !link.sheet) link.remove();
-    }
+/** Adds a stylesheet and resolves once it loaded; a failed one is taken out again. */
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.crossOrigin = '';
+    link.href = href;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => {
+      link.remove();
+      reject(new Error(`Unable to load ${href}`));
+    }, { once: true });
+    document.head.appendChild(link);
   });
+}
+
+/**
+ * Vite's loader asks for a view's stylesheets once per page and reports only the first that
+ * failed (its `vite:preloadError` event): one lost on a dropped link would stay missing, and
+ * the view unstyled, until a reload. Every stylesheet that fails is taken out here and loaded
+ * again as soon as the network is back (retryImport's waits). A failed view's code is
+ * retried by its own loader.
+ */
+export function reloadFailedStylesheets(): void {
+  const reloading = new Set<string>();
+  document.addEventListener(
+    'error',
+    (event) => {
+      const link = event.target;
+      if (!(link instanceof HTMLLinkElement) || link.rel !== 'stylesheet' || reloading.has(link.href)) return;
+      const href = link.href;
+      link.remove();
+      reloading.add(href);
+      void retryImport(() => loadStylesheet(href), { attempts: 8 })
+        .catch(() => undefined)
+        .finally(() => reloading.delete(href));
+    },
+    true,
+  );
 }
