@@ -9,6 +9,19 @@ const OFFLINE_MS = 3_000;
 async function markDocument(page: Page) {
   await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
 }
+/** Stylesheets of the document that did not load (the browser keeps a failed one, without rules). */
+const failedStylesheets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+      .filter((link) => {
+        try {
+          return !link.sheet || link.sheet.cssRules.length === 0;
+        } catch {
+          return true;
+        }
+      })
+      .map((link) => link.href),
+  );
 const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 
 test('three seconds offline: the tasks page and a device page show without a reload, and the banner comes and goes', async ({ dashboard, page }) => {
@@ -42,6 +55,7 @@ test('three seconds offline: the tasks page and a device page show without a rel
   await page.context().setOffline(false);
   await expect(page.getByText('EDGE_C')).toBeVisible();
   await expect(page.getByText(/Failed to fetch dynamically imported module|Unable to preload CSS|could not be loaded/)).toHaveCount(0);
+  await expect.poll(() => failedStylesheets(page)).toEqual([]);
   expect(await sameDocument(page)).toBe(true);
 });
 
@@ -60,4 +74,37 @@ test('a view whose code does not load says so, and tries again in place', async 
   await expect(page.getByRole('radio', { name: /Temporary credentials/ })).toBeVisible();
   await expect(page.getByText('This view could not be loaded', { exact: true })).toHaveCount(0);
   expect(await sameDocument(page)).toBe(true);
+});
+
+test("a view's stylesheet lost on the way is loaded again with the view", async ({ dashboard, page }) => {
+  await dashboard.open('/devices', { devices: 12 });
+  const css = /\/assets\/[^/]+\.css$/;
+  let lost = 0;
+  await page.context().route(css, (route) => {
+    lost++;
+    return route.abort('internetdisconnected');
+  });
+  await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Settings' }).click();
+  await expect.poll(() => lost).toBeGreaterThan(0);
+  await page.context().unroute(css);
+  await expect(page.getByRole('radio', { name: /Temporary credentials/ })).toBeVisible();
+  await expect.poll(() => failedStylesheets(page)).toEqual([]);
+});
+
+// Requests for AWS that reach the network (the simulator answers the others in the page).
+const AWS = /^https?:\/\/[^/]*(amazonaws\.com|api\.aws)/;
+
+test('once the page is being left, no request for the fleet goes to the network', async ({ dashboard, page }) => {
+  const reached: string[] = [];
+  await page.context().route(AWS, (route) => {
+    reached.push(route.request().url());
+    return route.abort();
+  });
+  await dashboard.open('/devices', { devices: 300, latency: 150 });
+  await expect(page.getByRole('link', { name: /^smd-/ }).first()).toBeVisible();
+  // What a navigation does first: the simulator's worker stops asking this page from here on,
+  // while the inventory's fan-out is still sending.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+  await page.waitForTimeout(2_000);
+  expect(reached).toEqual([]);
 });
