@@ -1,4 +1,5 @@
 import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { errorOf, simulatorFixture } from './test-utils';
 
@@ -6,6 +7,11 @@ const { sim } = simulatorFixture();
 const sts = new STSClient({ region: 'us-west-2', credentials: { accessKeyId: 'ASIASTSCONTRACT00001', secretAccessKey: 'secret' }, maxAttempts: 1 });
 
 describe('STS, as the simulator answers it', () => {
+  it('is parsed by the SDK with the fast-xml-parser package.json pins (overrides)', () => {
+    const fromSts = createRequire(createRequire(import.meta.url).resolve('@aws-sdk/client-sts'));
+    expect((fromSts('fast-xml-parser/package.json') as { version: string }).version).toBe('4.5.7');
+  });
+
   it("names the caller in STS's own XML, which the SDK parses", async () => {
     const me = await sts.send(new GetCallerIdentityCommand({}));
     expect(me).toMatchObject({ Account: '123456789012', Arn: 'arn:aws:sts::123456789012:assumed-role/SimulatedOperator/pasted-keys', UserId: 'AROASIMULATEDROLE0001:pasted-keys' });
