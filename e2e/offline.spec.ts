@@ -91,6 +91,14 @@ test("a view's stylesheet lost on the way is loaded again with the view", async 
   await expect.poll(() => failedStylesheets(page)).toEqual([]);
 });
 
+test('a stylesheet of the first page lost on the way is loaded again', async ({ dashboard, page }) => {
+  let lost = 0;
+  await page.context().route(/\/assets\/index-[^/]+\.css$/, (route) => (lost++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+  await dashboard.open('/devices', { devices: 12 });
+  await expect.poll(() => failedStylesheets(page)).toEqual([]);
+  expect(lost).toBe(2);
+});
+
 // Requests for AWS that reach the network (the simulator answers the others in the page).
 const AWS = /^https?:\/\/[^/]*(amazonaws\.com|api\.aws)/;
 

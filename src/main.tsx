@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { router } from './app/router';
 import { bootConnection, connectSimulated, SetupPage } from './features/connection';
-import { reloadFailedStylesheets } from './lib/lazy-retry';
+import { reloadFailedStylesheets } from './lib/reload-stylesheets';
 
 function renderApp(root: Root) {
   // A transition renders in slices: the page stays responsive to what arrives meanwhile
