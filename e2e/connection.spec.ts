@@ -11,19 +11,8 @@ const KEYS = {
 const NEW_KEYS = { ...KEYS, accessKeyId: 'ASIAE2ETESTKEY000002', sessionToken: 'FwoGZXIvYXdzEE2ERENEWEDSESSIONTOKEN0000000000000' };
 const SDM_REQUEST = /snow-device-management\.[a-z0-9-]+\.amazonaws\.com|\/sdm\/[a-z0-9-]+\//;
 
-/** Answers STS GetCallerIdentity (the simulator does not model STS). */
-async function fakeSts(page: Page) {
-  await page.context().route(/^https:\/\/sts\.[a-z0-9-]+\.amazonaws\.com\//, (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { 'access-control-allow-origin': '*', 'content-type': 'text/xml' },
-      body:
-        '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
-        '<Arn>arn:aws:sts::111122223333:assumed-role/FleetOperator/e2e</Arn><UserId>AROAEXAMPLEID:e2e</UserId><Account>111122223333</Account>' +
-        '</GetCallerIdentityResult><ResponseMetadata><RequestId>e2e</RequestId></ResponseMetadata></GetCallerIdentityResponse>',
-    }),
-  );
-}
+// Who the pasted keys belong to: the simulator answers STS GetCallerIdentity with this ARN.
+const CALLER_ARN = 'arn:aws:sts::111122223333:assumed-role/FleetOperator/e2e';
 
 async function enterKeys(page: Page, keys: typeof KEYS, submit: string) {
   await page.getByLabel('Access key ID').fill(keys.accessKeyId);
@@ -34,6 +23,7 @@ async function enterKeys(page: Page, keys: typeof KEYS, submit: string) {
 
 async function connectWithKeys(dashboard: Dashboard, page: Page) {
   await dashboard.open('/settings', { devices: 12 });
+  await dashboard.sim((s, arn) => s.setScenario({ callerArn: arn }), CALLER_ARN);
   await page.getByRole('radio', { name: /Temporary credentials/ }).click();
   await expect(page.getByText(/Reloading or closing the tab forgets them/)).toBeVisible();
   await enterKeys(page, KEYS, 'Connect');
@@ -59,7 +49,6 @@ test('a config.json that is not JSON is named as such', async ({ page }) => {
 });
 
 test('temporary credentials sign every request and are kept in no storage', async ({ dashboard, page }) => {
-  await fakeSts(page);
   const authorizations: string[] = [];
   const tokens: string[] = [];
   page.on('request', (r) => {
@@ -118,7 +107,6 @@ test('two regions at once: the inventory lists the devices of both', async ({ da
 });
 
 test('an expired token asks for new credentials over the page, then the page loads', async ({ dashboard, page }) => {
-  await fakeSts(page);
   const authorizations: string[] = [];
   page.on('request', (r) => {
     if (SDM_REQUEST.test(r.url())) authorizations.push(r.headers()['authorization'] ?? '');
@@ -168,7 +156,6 @@ test('access denied names the missing IAM action and region', async ({ dashboard
 });
 
 test('credentials expiring while a task is sent: the form keeps its input and the retry creates one task', async ({ dashboard, page }) => {
-  await fakeSts(page);
   await connectWithKeys(dashboard, page);
   const id = await dashboard.healthyDevice();
   const before = await dashboard.sim((s) => s.taskCount());

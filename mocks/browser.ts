@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
 import { parseScenario, type Scenario } from './scenario';
 import { createSimulator, type SimState, type Simulator } from './simulator';
+import { keepUpdateFailuresQuiet, refuseServiceRequestsWhileLeaving } from './worker-guards';
 
 const SCENARIO_KEY = 'snow-sim-scenario';
 const STATE_KEY = 'snow-sim-state';
@@ -65,12 +66,14 @@ export async function startSimulator(): Promise<Simulator> {
   };
 
   performance.mark('sim:state');
+  keepUpdateFailuresQuiet(ServiceWorkerRegistration.prototype);
   const worker = setupWorker(...createHandlers(sim));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  refuseServiceRequestsWhileLeaving(window);
   performance.mark('sim:worker');
   window.__SNOW_SIMULATOR__ = sim;
   return sim;

@@ -1,10 +1,22 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { matchRoute } from './routes';
 import type { Simulator } from './simulator';
+import { stsResponse } from './sts';
 
-// Every region's public endpoint, and the dashboard's same-origin route /sdm/<region>/…
-const SERVICE_HOST = /^https:\/\/snow-device-management\.([a-z0-9-]+)\.amazonaws\.com(\/.*)?$/;
+// Every region's endpoint (regional, FIPS, VPC interface endpoint), and the dashboard's
+// same-origin route /sdm/<region>/…
+const SERVICE_HOST = /^https:\/\/(?:vpce-[a-z0-9-]+\.)?snow-device-management(?:-fips)?\.([a-z0-9-]+)(?:\.vpce)?\.amazonaws\.com(?:\.cn)?(\/.*)?$/;
 const SAME_ORIGIN = /^https?:\/\/[^/]+\/sdm\/([a-z0-9-]+)(\/.*)$/;
+const STS_HOST = /^https:\/\/sts(?:-fips)?\.([a-z0-9-]+\.)?amazonaws\.com(?:\.cn)?\/?(\?.*)?$/;
+// Whatever else is meant for Snow Device Management or STS (another partition, a dual-stack
+// host, a port) or for the same-origin route: answered here, never sent on to AWS.
+const ANY_SDM_OR_STS = /^https?:\/\/([a-z0-9-]+\.)*(snow-device-management|sts)[a-z0-9-]*\.([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|api\.aws)(:\d+)?(\/.*)?$/;
+const ANY_SAME_ORIGIN = /^https?:\/\/[^/]+\/sdm(\/.*)?$/;
+
+/** True for a request the simulator answers (or refuses): SDM, STS, the same-origin route. */
+export function isServiceRequest(url: string): boolean {
+  return [SERVICE_HOST, SAME_ORIGIN, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN].some((re) => re.test(url));
+}
 
 function locate(url: URL): { region: string; path: string } | undefined {
   const base = url.origin + url.pathname;
@@ -36,5 +48,16 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
     if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
     return HttpResponse.json(res.body, { status: res.status, headers });
   };
-  return [http.all(SERVICE_HOST, resolver), http.all(SAME_ORIGIN, resolver)];
+  const refuse = ({ request }: { request: Request }) =>
+    HttpResponse.json(
+      { message: `The simulated fleet does not answer ${request.method} ${new URL(request.url).host}; nothing was sent to AWS.` },
+      { status: 501, headers: { 'x-amzn-errortype': 'UnknownOperationException' } },
+    );
+  return [
+    http.all(SERVICE_HOST, resolver),
+    http.all(SAME_ORIGIN, resolver),
+    http.all(STS_HOST, ({ request }) => stsResponse(request, sim.scenario.callerArn)),
+    http.all(ANY_SDM_OR_STS, refuse),
+    http.all(ANY_SAME_ORIGIN, refuse),
+  ];
 }

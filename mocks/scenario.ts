@@ -15,6 +15,8 @@ export interface Scenario {
   vanish?: string;
   /** Simulated task timings run this many times faster. */
   speed: number;
+  /** The identity STS GetCallerIdentity names for pasted keys (mocks/sts.ts has the default). */
+  callerArn?: string;
 }
 
 export const defaultScenario: Scenario = {
@@ -54,5 +56,7 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (deny) s.deny = deny.split(',').map((d) => d.trim()).filter(Boolean);
   const vanish = params.get('sim-vanish');
   if (vanish) s.vanish = vanish;
+  const caller = params.get('sim-caller');
+  if (caller) s.callerArn = caller;
   return s;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, Vitest, the production-bundle check and Playwright, then
+// `npm test`: typecheck, lint, the dependency check, Vitest, the production-bundle check and Playwright, then
 // one closing line "N passed, N failed" that sums every suite. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ function readJson(path) {
 
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+// Production dependencies at or above the release that fixed their published advisories.
+run('deps', 'node', ['scripts/check-deps.mjs']);
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'], () => {
   const j = readJson('test-results/vitest.json');
   return j ? { passed: j.numPassedTests, failed: j.numFailedTests } : undefined;

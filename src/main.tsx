@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { App } from './app/app';
 import { router } from './app/router';
 import { bootConnection, connectSimulated, SetupPage } from './features/connection';
+import { reloadFailedStylesheets } from './lib/reload-stylesheets';
 
 function renderApp(root: Root) {
   // A transition renders in slices: the page stays responsive to what arrives meanwhile
@@ -19,6 +20,7 @@ function renderApp(root: Root) {
 
 async function start() {
   performance.mark('boot:main');
+  reloadFailedStylesheets();
   // Compile-time constant: a production build drops the simulator and this import with it.
   // Dev and demo builds start it at once, while config.json is read, not after.
   const simulator = __SIMULATOR__

@@ -2,19 +2,21 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useConnection } from '../lib/aws/connection-store';
+import { lazyWithRetry } from '../lib/lazy-retry';
 import { useNotifications } from '../lib/notifications';
 import { useFollow } from '../components/router-link';
 import { PanelBoundary } from '../components/panel-boundary';
 import { ReauthHost, SimulatedBadge, useIdentityUtility } from '../features/connection';
 import { OperationWatcher } from '../features/tasks';
 import { ConnectPrompt } from './connect-prompt';
+import { OfflineBanner } from './offline-banner';
 
 // Most pages open without a notification: the Flashbar's code comes with the first one.
-const Flashbar = lazy(() => import('@cloudscape-design/components/flashbar'));
+const Flashbar = lazyWithRetry(() => import('@cloudscape-design/components/flashbar'));
 
 /** Route handle: how a route names itself in the breadcrumbs. */
 export interface RouteHandle {
@@ -80,11 +82,14 @@ export function Layout() {
             <SimulatedBadge />
           </div>
         }
-        notifications={items.length === 0 ? null : <Suspense fallback={null}><Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} /></Suspense>}
+        notifications={items.length === 0 ? null : <PanelBoundary name="Notifications"><Suspense fallback={null}><Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} /></Suspense></PanelBoundary>}
         content={
-          <PanelBoundary name="This page">
-            <Suspense fallback={<Spinner size="large" />}>{needsConnection ? <ConnectPrompt /> : <Outlet />}</Suspense>
-          </PanelBoundary>
+          <>
+            <OfflineBanner />
+            <PanelBoundary name="This page">
+              <Suspense fallback={<Spinner size="large" />}>{needsConnection ? <ConnectPrompt /> : <Outlet />}</Suspense>
+            </PanelBoundary>
+          </>
         }
       />
       <ReauthHost />

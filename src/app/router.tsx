@@ -1,11 +1,33 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
 import { Layout, type RouteHandle } from './layout';
 import { NotFound } from '../components/not-found';
+import { lazyWithRetry, retryImport } from '../lib/lazy-retry';
 import { RouteError } from './route-error';
 
 const handle = (crumb: RouteHandle['crumb']): RouteHandle => ({ crumb });
 
-/** Every view is loaded lazily, so the first load carries only the shell and the page shown. */
+/** What a feature's routes.tsx exports for one route. */
+interface RouteModule {
+  Component: ComponentType;
+  loader?: (args: LoaderFunctionArgs) => unknown;
+}
+
+/**
+ * A route whose code (view and loader) loads on first use, retried while the link is down.
+ * React Router keeps a failed `lazy` for good; a loader and a view that load the module
+ * themselves fail only for this navigation, so the error view's "Try again" (a revalidation)
+ * loads the code again without reloading the page.
+ */
+function lazyRoute(load: () => Promise<RouteModule>) {
+  const module = () => retryImport(load);
+  return {
+    loader: async (args: LoaderFunctionArgs) => (await module()).loader?.(args) ?? null,
+    Component: lazyWithRetry(() => module().then((m) => ({ default: m.Component }))),
+  };
+}
+
+/** Every view is loaded lazily (lazyRoute), so the first load carries only the shell and the page shown. */
 export const router = createBrowserRouter([
   {
     path: '/',
@@ -17,12 +39,12 @@ export const router = createBrowserRouter([
         path: 'devices',
         handle: handle(() => ({ text: 'Devices', href: '/devices' })),
         children: [
-          { index: true, errorElement: <RouteError />, lazy: () => import('../features/devices/routes').then((m) => m.inventoryRoute) },
+          { index: true, errorElement: <RouteError />, ...lazyRoute(() => import('../features/devices/routes').then((m) => m.inventoryRoute)) },
           {
             path: ':managedDeviceId',
             errorElement: <RouteError />,
             handle: handle((p) => ({ text: p.managedDeviceId ?? '', href: `/devices/${p.managedDeviceId}` })),
-            lazy: () => import('../features/devices/routes').then((m) => m.deviceDetailRoute),
+            ...lazyRoute(() => import('../features/devices/routes').then((m) => m.deviceDetailRoute)),
           },
         ],
       },
@@ -30,24 +52,24 @@ export const router = createBrowserRouter([
         path: 'tasks',
         handle: handle(() => ({ text: 'Tasks', href: '/tasks' })),
         children: [
-          { index: true, errorElement: <RouteError />, lazy: () => import('../features/tasks/routes').then((m) => m.tasksRoute) },
+          { index: true, errorElement: <RouteError />, ...lazyRoute(() => import('../features/tasks/routes').then((m) => m.tasksRoute)) },
           {
             path: 'create',
             errorElement: <RouteError />,
             handle: handle(() => ({ text: 'Create task', href: '/tasks/create' })),
-            lazy: () => import('../features/tasks/routes').then((m) => m.createTaskRoute),
+            ...lazyRoute(() => import('../features/tasks/routes').then((m) => m.createTaskRoute)),
           },
           {
             path: 'operations/:operationId',
             errorElement: <RouteError />,
             handle: handle((p) => ({ text: `Operation ${p.operationId}`, href: `/tasks/operations/${p.operationId}` })),
-            lazy: () => import('../features/tasks/routes').then((m) => m.operationRoute),
+            ...lazyRoute(() => import('../features/tasks/routes').then((m) => m.operationRoute)),
           },
           {
             path: ':taskId',
             errorElement: <RouteError />,
             handle: handle((p) => ({ text: p.taskId ?? '', href: `/tasks/${p.taskId}` })),
-            lazy: () => import('../features/tasks/routes').then((m) => m.taskDetailRoute),
+            ...lazyRoute(() => import('../features/tasks/routes').then((m) => m.taskDetailRoute)),
           },
         ],
       },
@@ -55,7 +77,7 @@ export const router = createBrowserRouter([
         path: 'settings',
         errorElement: <RouteError />,
         handle: handle(() => ({ text: 'Settings', href: '/settings' })),
-        lazy: () => import('../features/settings/routes').then((m) => m.settingsRoute),
+        ...lazyRoute(() => import('../features/settings/routes').then((m) => m.settingsRoute)),
       },
       { path: '*', element: <NotFound /> },
     ],

@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import { describeError } from '../lib/errors';
+import { retryFailedViews } from '../lib/lazy-retry';
 
 interface Props {
   /** Names the panel in the message, e.g. "EC2 instances". */
@@ -28,7 +29,16 @@ export class PanelBoundary extends Component<Props, { error: unknown }> {
       <Alert
         type="error"
         header={`${this.props.name} could not be shown`}
-        action={<Button onClick={() => this.setState({ error: null })}>Retry</Button>}
+        action={
+          <Button
+            onClick={() => {
+              retryFailedViews();
+              this.setState({ error: null });
+            }}
+          >
+            Retry
+          </Button>
+        }
       >
         {d.message}
       </Alert>

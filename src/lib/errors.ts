@@ -67,6 +67,12 @@ export function describeError(error: unknown): ErrorDescription {
     case 'InternalServerException':
       return { kind: 'internal', title: 'AWS had an internal error', message,
         action: 'This is usually temporary. Retry in a moment.' };
+    case 'ChunkLoadError':
+      return { kind: 'network', title: 'This view could not be loaded', message,
+        action: 'The network may be down, or the dashboard was updated meanwhile. Check your connection, then try again.' };
+    case 'RegionOutsideConnection':
+      return { kind: 'validation', title: 'This region is not part of the connection', message,
+        action: 'Open a link from the dashboard itself, or add the region in Settings if your fleet is there.' };
     case 'NetworkError':
       return { kind: 'network', title: 'Could not reach Snow Device Management', message,
         action: 'Check your network connection, VPN or proxy, and the configured endpoint. Then retry.' };

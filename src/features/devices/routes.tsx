@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { getConnection } from '../../lib/aws/connection-store';
+import { connectionRegion } from '../../lib/aws/regions';
 import { queryClient } from '../../lib/query-client';
 import { followDeviceChanges } from './api/device-change';
 import { deviceQueries } from './api/device-queries';
@@ -25,7 +26,9 @@ export const deviceDetailRoute = {
   Component: LazyDeviceDetailPage,
   loader: ({ params, request }: LoaderFunctionArgs) => {
     const connection = getConnection();
-    const region = new URL(request.url).searchParams.get('region') ?? connection?.regions[0];
+    // Only a region of the connection: the page explains any other and sends nothing.
+    const choice = connection ? connectionRegion(connection, new URL(request.url).searchParams.get('region')) : undefined;
+    const region = choice?.ok ? choice.region : undefined;
     if (connection && region && params.managedDeviceId) {
       void queryClient.prefetchQuery(deviceQueries.detail(connection, region, params.managedDeviceId));
     }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { getConnection } from '../../lib/aws/connection-store';
+import { connectionRegion } from '../../lib/aws/regions';
 import { queryClient } from '../../lib/query-client';
 import { taskQueries } from './api/task-queries';
 import { CreateTaskPage } from './components/create-task/create-task-page';
@@ -24,7 +25,9 @@ export const taskDetailRoute = {
   Component: TaskDetailPage,
   loader: ({ params, request }: LoaderFunctionArgs) => {
     const connection = getConnection();
-    const region = new URL(request.url).searchParams.get('region') ?? connection?.regions[0];
+    // Only a region of the connection: the page explains any other and sends nothing.
+    const choice = connection ? connectionRegion(connection, new URL(request.url).searchParams.get('region')) : undefined;
+    const region = choice?.ok ? choice.region : undefined;
     if (connection && region && params.taskId) {
       void queryClient.prefetchQuery(taskQueries.describe(connection, region, params.taskId));
       void queryClient.prefetchQuery(taskQueries.executions(connection, region, params.taskId));

@@ -2,6 +2,7 @@ import { SnowDeviceManagementClient } from '@aws-sdk/client-snow-device-manageme
 import type { InitializeHandlerOptions, InitializeMiddleware } from '@smithy/types';
 import { endpointFor, type Connection } from './connection';
 import { reportAuthFailure } from './connection-reauth';
+import { assertConnectionRegion } from './regions';
 import { sameOriginRoute } from './same-origin-middleware';
 
 const clients = new Map<string, SnowDeviceManagementClient>();
@@ -26,9 +27,11 @@ function pageOrigin(): string {
 /**
  * The one place SDK clients are built: one per connection and region, reused for every
  * request. Each client sends a request once: retries are the request queue's alone
- * (retry-policy.ts), which knows the whole queue.
+ * (retry-policy.ts), which knows the whole queue. A region that is not a well-formed
+ * region of the connection is refused before any endpoint is built from it.
  */
 export function sdmClient(connection: Connection, region: string): SnowDeviceManagementClient {
+  assertConnectionRegion(connection, region);
   const key = `${connection.id}|${region}`;
   let client = clients.get(key);
   if (!client) {
@@ -43,6 +46,11 @@ export function sdmClient(connection: Connection, region: string): SnowDeviceMan
     clients.set(key, client);
   }
   return client;
+}
+
+/** How many clients are kept (for tests: none once the connection is forgotten). */
+export function clientCount(): number {
+  return clients.size;
 }
 
 /** Drops the clients of connections that are no longer in use (sign-out, new keys). */

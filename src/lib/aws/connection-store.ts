@@ -8,15 +8,34 @@ import type { Connection } from './connection';
  */
 const store = createExternalStore<Connection | null>(null);
 
+type Forgotten = (old: Connection, next: Connection | null) => void;
+const forgotten = new Set<Forgotten>();
+
 /** The connection in use, or null when the operator has not connected yet. */
 export function getConnection(): Connection | null {
   return store.get();
 }
 
-/** Switches connection; the old clients are dropped with their credentials. */
+/**
+ * Calls `listener` with each connection that is replaced or ended, so whoever keeps
+ * something of it (cached answers, a fan-out) drops it. Returns the unsubscribe.
+ */
+export function onConnectionForgotten(listener: Forgotten): () => void {
+  forgotten.add(listener);
+  return () => forgotten.delete(listener);
+}
+
+/**
+ * Switches connection. The old clients are dropped, every listener drops what it kept of
+ * the old connection, and credentials no longer in use are wiped.
+ */
 export function setConnection(next: Connection | null): void {
+  const previous = store.get();
   forgetClients(next ?? undefined);
   store.set(next);
+  if (!previous || previous.id === next?.id) return;
+  for (const listener of forgotten) listener(previous, next);
+  if (previous.credentials !== next?.credentials) previous.forget?.();
 }
 
 /** The current connection as React state. */

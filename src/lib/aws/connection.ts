@@ -1,4 +1,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { DEFAULT_REGION, isRegionName } from './regions';
+
+export { DEFAULT_REGION, homeRegion } from './regions';
 
 /** Where credentials come from. */
 export type ConnectionKind = 'simulated' | 'temporary' | 'cognito';
@@ -21,6 +24,8 @@ export interface Connection {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Shown in the top bar: the source, or the signed-in user. */
   label: string;
+  /** Wipes the secrets behind `credentials` once no connection uses them (pasted keys). */
+  forget?: () => void;
 }
 
 /** Fixed, obviously fake keys: the simulator ignores signatures, but the SDK still signs. */
@@ -33,7 +38,6 @@ export const SIMULATED_CREDENTIALS: AwsCredentialIdentity = {
 /** The account the simulator's ARNs use. */
 export const SIMULATED_ACCOUNT = '123456789012';
 
-export const DEFAULT_REGION = 'us-west-2';
 
 /** The built-in simulated fleet (in dev and demo builds only). */
 export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRoute: ApiRoute = 'direct'): Connection {
@@ -47,12 +51,14 @@ export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRou
   };
 }
 
-/** The endpoint URL for one region: `{region}` in the configured URL is replaced. */
+/**
+ * The endpoint URL for one region: `{region}` in the configured URL is replaced. The region
+ * must be a well-formed region name and the result an https URL, or nothing is built.
+ */
 export function endpointFor(connection: Pick<Connection, 'endpointUrl'>, region: string): string | undefined {
-  return connection.endpointUrl ? connection.endpointUrl.replaceAll('{region}', region) : undefined;
-}
-
-/** The connection's first region: where a view without a region of its own reads. */
-export function homeRegion(connection: Pick<Connection, 'regions'>): string {
-  return connection.regions[0] ?? DEFAULT_REGION;
+  if (!connection.endpointUrl) return undefined;
+  if (!isRegionName(region)) throw new Error(`'${region.slice(0, 40)}' is not an AWS region name: no endpoint is built for it.`);
+  const url = connection.endpointUrl.replaceAll('{region}', region);
+  if (!URL.canParse(url) || new URL(url).protocol !== 'https:') throw new Error('The endpoint URL must be an https:// address.');
+  return url;
 }

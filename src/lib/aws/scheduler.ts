@@ -1,3 +1,4 @@
+import { retryImport } from '../lazy-retry';
 import { sdmClient } from './client';
 import type { Connection } from './connection';
 import { createRequestQueue, type LaneLimits } from './request-queue';
@@ -121,7 +122,7 @@ export async function listAll<N extends ListCommand, K extends keyof OutputOf<N>
 /** STS GetCallerIdentity for a connection, through the same queue (its own lane). */
 export function scheduleCallerIdentity(connection: Connection, region: string, signal?: AbortSignal): Promise<{ Account?: string; Arn?: string }> {
   const send = async (abortSignal: AbortSignal) => {
-    const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+    const { STSClient, GetCallerIdentityCommand } = await retryImport(() => import('@aws-sdk/client-sts'));
     const client = new STSClient({ region, credentials: connection.credentials, maxAttempts: 1 });
     try {
       return await client.send(new GetCallerIdentityCommand({}), { abortSignal });

@@ -2,6 +2,7 @@ import type { RuntimeConfig } from './connection-config';
 import { DEFAULT_REGION } from '@/lib/aws/connection';
 import { asObject, localRecord } from '@/lib/local-record';
 import { isRegionName, SDM_REGIONS } from './connection-regions';
+import { isServiceEndpoint } from './endpoint-url';
 
 /** What start-up found: the deployment's configuration, or why there is none. */
 export type ConfigState =
@@ -67,8 +68,21 @@ export function initialRegions(config: RuntimeConfig | undefined, prefs: Connect
   return config?.regions.length ? [...config.regions] : [DEFAULT_REGION];
 }
 
-/** The endpoint override in force: the operator's, else the deployment's (direct route only). */
+/**
+ * The deployment's endpoint when it is not one of the service's own addresses (a proxy, say):
+ * then it is the administrator's to set, and Settings shows it without letting it change.
+ */
+export function administratorEndpoint(config: RuntimeConfig | undefined): string | undefined {
+  if (config?.apiRoute === 'same-origin' || !config?.endpointUrl) return undefined;
+  return isServiceEndpoint(config.endpointUrl) ? undefined : config.endpointUrl;
+}
+
+/**
+ * The endpoint override in force (direct route only): the administrator's, else the
+ * operator's when it is still a service address, else the deployment's.
+ */
 export function initialEndpointUrl(config: RuntimeConfig | undefined, prefs: ConnectionPrefs): string | undefined {
   if (config?.apiRoute === 'same-origin') return undefined;
-  return prefs.endpointUrl || config?.endpointUrl || undefined;
+  const typed = prefs.endpointUrl && isServiceEndpoint(prefs.endpointUrl) ? prefs.endpointUrl : undefined;
+  return administratorEndpoint(config) ?? (typed || config?.endpointUrl || undefined);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv, endpointUrlProblem, validateConfig, type ConfigCheck } from './connection-config';
+import { configFromEnv, validateConfig, type ConfigCheck } from './connection-config';
 
 const AUTH = {
   type: 'cognito',
@@ -86,18 +86,6 @@ describe('validateConfig', () => {
     expect(problems(validateConfig({ regions: ['nowhere'], apiRoute: 'x', endpointUrl: 'ftp://x' }))).toHaveLength(3);
     const check = validateConfig({ regions: ['us-west-2'], region: 'us-east-1' });
     expect(check.ok && check.warnings).toEqual(["'region' is not a known setting and is ignored (known: regions, apiRoute, endpointUrl, auth)."]);
-  });
-});
-
-describe('endpointUrlProblem', () => {
-  it('accepts https endpoints, with or without a {region} placeholder', () => {
-    expect(endpointUrlProblem('https://snow-device-management-fips.us-east-1.amazonaws.com')).toBeUndefined();
-    expect(endpointUrlProblem('https://vpce-0a1b.snow-device-management.{region}.vpce.amazonaws.com')).toBeUndefined();
-  });
-  it('rejects anything else with a reason', () => {
-    expect(endpointUrlProblem('snow-device-management.us-east-1.amazonaws.com')).toContain('is not a URL');
-    expect(endpointUrlProblem('https://user:pw@example.com')).toContain('user name or password');
-    expect(endpointUrlProblem('https://example.com/?a=1')).toContain('query string');
   });
 });
 

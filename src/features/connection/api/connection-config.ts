@@ -1,5 +1,6 @@
 import type { ApiRoute } from '@/lib/aws/connection';
 import { isRegionName } from './connection-regions';
+import { endpointUrlProblem } from './endpoint-url';
 
 /** Sign-in with a Cognito user pool's managed login, then an identity pool for AWS credentials. */
 export interface CognitoAuthConfig {
@@ -29,23 +30,6 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
-
-/**
- * Why an endpoint URL cannot be used, or undefined when it can. `{region}` stands for each
- * selected region, so one VPC endpoint pattern can serve several regions.
- */
-export function endpointUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value.replaceAll('{region}', 'us-east-1'));
-  } catch {
-    return `'${value}' is not a URL. Enter an https:// address such as https://vpce-0a1b2c3d.snow-device-management.us-east-1.vpce.amazonaws.com`;
-  }
-  if (url.protocol !== 'https:') return `'${value}' must start with https:// (AWS endpoints only answer over TLS).`;
-  if (url.username || url.password) return `'${value}' must not contain a user name or password.`;
-  if (url.search || url.hash) return `'${value}' must not have a query string or fragment.`;
-  return undefined;
-}
 
 /** Checks a region list; names each bad entry by its position. */
 function checkRegions(raw: unknown, name: string, problems: string[]): string[] {
@@ -131,7 +115,8 @@ export function validateConfig(raw: unknown, name: (key: string) => string = jso
   if (raw.endpointUrl !== undefined && raw.endpointUrl !== '') {
     if (typeof raw.endpointUrl !== 'string') problems.push(`${name('endpointUrl')} must be text, not ${show(raw.endpointUrl)}.`);
     else {
-      const problem = endpointUrlProblem(raw.endpointUrl);
+      // The deployment may name any https address (a proxy of its own); Settings only AWS's.
+      const problem = endpointUrlProblem(raw.endpointUrl, 'deployment');
       if (problem) problems.push(`${name('endpointUrl')} ${problem}`);
       else if (apiRoute === 'same-origin') problems.push(`${name('endpointUrl')} only works with ${name('apiRoute')} "direct": the same-origin route always reaches the regional service endpoint.`);
       else endpointUrl = raw.endpointUrl;

@@ -31,15 +31,8 @@ export const SDM_REGIONS: readonly { id: string; name: string }[] = [
   { id: 'us-gov-west-1', name: 'AWS GovCloud (US-West)' },
 ];
 
-// <area>-<direction>-<digit>: us-east-1, ap-southeast-3, us-gov-west-1, cn-northwest-1,
-// eusc-de-east-1. Region numbers are one digit, so "us-west-22" is a typo, not a region.
-const REGION_RE =
-  /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|us-isof|eu-isoe|eusc-de)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-[1-9]$/;
-
 /** True for a well-formed AWS region name (whether or not SDM is listed there). */
-export function isRegionName(value: string): boolean {
-  return REGION_RE.test(value);
-}
+export { isRegionName } from '@/lib/aws/regions';
 
 /** The console's name of a region, or the id itself when this build does not know it. */
 export function regionName(id: string): string {

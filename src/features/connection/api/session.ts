@@ -2,6 +2,7 @@ import { simulatedConnection, type Connection } from '@/lib/aws/connection';
 import { renewClients } from '@/lib/aws/client';
 import { completeReauthentication } from '@/lib/aws/connection-reauth';
 import {
+  administratorEndpoint,
   getRuntimeConfig,
   initialEndpointUrl,
   initialRegions,
@@ -12,6 +13,7 @@ import { getConnection, setConnection } from '@/lib/aws/connection-store';
 import type { CognitoSession } from './cognito';
 import { localRecord } from '@/lib/local-record';
 import { SIGNED_IN_HINT } from './cognito-constants';
+import { endpointUrlProblem } from './endpoint-url';
 import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';
 
 /** That this browser signed in with Cognito before: the only sign-in fact kept (never a token). */
@@ -30,11 +32,17 @@ function rebase(connection: Connection, regions: string[], endpointUrl: string |
   return { ...connection, id: `${root}@${regions.join(',')}@${endpointUrl ?? ''}`, regions, endpointUrl };
 }
 
-/** Saves the operator's regions and endpoint, and moves the current connection onto them. */
+/**
+ * Saves the operator's regions and endpoint, and moves the current connection onto them.
+ * An endpoint set by the administrator stays; a typed one must be a service address.
+ */
 export function applyConnectionChoices(regions: string[], endpointUrl: string | undefined): void {
-  saveConnectionPrefs({ regions, endpointUrl });
+  const admin = administratorEndpoint(getRuntimeConfig());
+  const problem = !admin && endpointUrl ? endpointUrlProblem(endpointUrl, 'settings', regions) : undefined;
+  if (problem) throw new Error(problem);
+  saveConnectionPrefs({ regions, endpointUrl: admin ? undefined : endpointUrl });
   const current = getConnection();
-  if (current) setConnection(rebase(current, regions, current.apiRoute === 'same-origin' ? undefined : endpointUrl));
+  if (current) setConnection(rebase(current, regions, current.apiRoute === 'same-origin' ? undefined : (admin ?? endpointUrl)));
 }
 
 /** The built-in simulated fleet (dev and demo builds). */

@@ -67,7 +67,9 @@ export function ConnectionSettings() {
                   <Button onClick={() => void disconnect()}>Forget credentials</Button>
                 </SpaceBetween>
               )}
+              {/* A new form for each connection: nothing typed for the last one stays in memory. */}
               <TemporaryCredentialsForm
+                key={connection?.id ?? 'none'}
                 submitLabel="Connect"
                 onSubmit={(keys) => {
                   connectTemporary(keys);

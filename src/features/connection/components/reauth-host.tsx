@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithRetry } from '@/lib/lazy-retry';
 import { useReauthState } from '@/lib/aws/connection-reauth';
 
-const ReauthModal = lazy(() => import('./reauth-modal').then((m) => ({ default: m.ReauthModal })));
+const ReauthModal = lazyWithRetry(() => import('./reauth-modal').then((m) => ({ default: m.ReauthModal })));
 
 /** Mounted once in the layout: the re-authentication modal, loaded only when it is needed. */
 export function ReauthHost() {

@@ -5,9 +5,9 @@ import Multiselect, { type MultiselectProps } from '@cloudscape-design/component
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { Connection } from '@/lib/aws/connection';
-import { endpointUrlProblem } from '../api/connection-config';
+import { administratorEndpoint, getRuntimeConfig, selectableRegions } from '../api/connection-choices';
 import { regionName } from '../api/connection-regions';
-import { getRuntimeConfig, selectableRegions } from '../api/connection-choices';
+import { endpointUrlProblem } from '../api/endpoint-url';
 import { applyConnectionChoices, connectionBase } from '../api/session';
 
 const option = (id: string): MultiselectProps.Option => ({ value: id, label: id, description: regionName(id) === id ? undefined : regionName(id) });
@@ -16,15 +16,17 @@ const option = (id: string): MultiselectProps.Option => ({ value: id, label: id,
 export function RegionsForm({ connection }: { connection: Connection | null }) {
   const config = getRuntimeConfig();
   const sameOrigin = config?.apiRoute === 'same-origin';
+  // An address the administrator set in the deployment's configuration is shown, not edited.
+  const admin = administratorEndpoint(config);
   const start = connection ?? connectionBase();
   const [regions, setRegions] = useState<readonly MultiselectProps.Option[]>(start.regions.map(option));
-  const [endpoint, setEndpoint] = useState(start.endpointUrl ?? '');
+  const [endpoint, setEndpoint] = useState(admin ?? start.endpointUrl ?? '');
   const [applied, setApplied] = useState(false);
   const regionError = regions.length === 0 ? 'Choose at least one region.' : undefined;
-  const endpointError = endpoint.trim() ? endpointUrlProblem(endpoint.trim()) : undefined;
+  const endpointError = !admin && endpoint.trim() ? endpointUrlProblem(endpoint.trim(), 'settings', regions.map((o) => o.value!)) : undefined;
   const apply = () => {
     if (regionError || endpointError) return;
-    applyConnectionChoices(regions.map((o) => o.value!), endpoint.trim() || undefined);
+    applyConnectionChoices(regions.map((o) => o.value!), admin ? undefined : endpoint.trim() || undefined);
     setApplied(true);
   };
   return (
@@ -50,12 +52,19 @@ export function RegionsForm({ connection }: { connection: Connection | null }) {
       </FormField>
       <FormField
         label={<span>Endpoint URL <i>- optional</i></span>}
-        description={sameOrigin ? 'Not used: this deployment reaches the service through its own origin (/sdm/<region>/).' : 'For a VPC interface endpoint or a FIPS endpoint. {region} stands for each chosen region.'}
+        description={
+          sameOrigin
+            ? 'Not used: this deployment reaches the service through its own origin (/sdm/<region>/).'
+            : admin
+              ? 'Set by your administrator in the deployment\'s configuration: it cannot be changed here.'
+              : 'A FIPS endpoint or a VPC interface endpoint of Snow Device Management. {region} stands for each chosen region.'
+        }
         errorText={endpointError}
       >
         <Input
           value={endpoint}
           disabled={sameOrigin}
+          readOnly={Boolean(admin)}
           onChange={({ detail }) => {
             setEndpoint(detail.value);
             setApplied(false);

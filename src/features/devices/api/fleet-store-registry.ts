@@ -1,17 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
+import { onConnectionForgotten } from '@/lib/aws/connection-store';
 import { FleetStore } from './fleet-store';
 
-const stores = new Map<string, FleetStore>();
+let current: FleetStore | undefined;
+// A store outlives its page, not its connection: a forgotten connection's rows go with it.
+onConnectionForgotten((_old, next) => {
+  if (current?.connection !== next) current = void current?.dispose();
+});
 
 /** The fleet store of a connection, kept while the app runs so returning to /devices is instant. */
 export function fleetStore(connection: Connection, queryClient: QueryClient): FleetStore {
-  let store = stores.get(connection.id);
-  if (!store || store.connection !== connection) {
-    for (const s of stores.values()) s.dispose();
-    stores.clear();
-    store = new FleetStore(connection, queryClient);
-    stores.set(connection.id, store);
+  if (current?.connection !== connection) {
+    current?.dispose();
+    current = new FleetStore(connection, queryClient);
   }
-  return store;
+  return current;
 }

@@ -29,6 +29,8 @@ vi.mock('@/lib/aws/scheduler', () => ({
 }));
 
 const { FleetStore } = await import('./fleet-store');
+const { fleetStore } = await import('./fleet-store-registry');
+const { setConnection } = await import('@/lib/aws/connection-store');
 
 describe('FleetStore', () => {
   const connection = simulatedConnection(['us-west-2', 'eu-west-1']);
@@ -113,5 +115,16 @@ describe('FleetStore', () => {
     await vi.advanceTimersByTimeAsync(300);
     const visible = store.getSnapshot().rows.filter((r) => r.managedDeviceId.endsWith('-11') || r.managedDeviceId.endsWith('-12'));
     expect(visible.map((r) => r.detail?.deviceState)).toEqual(['LOCKED', 'LOCKED']);
+  });
+
+  it('is kept for its connection, and dropped with it', () => {
+    const qc = new QueryClient();
+    setConnection(connection);
+    const store = fleetStore(connection, qc);
+    expect(fleetStore(connection, qc)).toBe(store);
+    const dispose = vi.spyOn(store, 'dispose');
+    setConnection(null);
+    expect(dispose).toHaveBeenCalled();
+    expect(fleetStore(connection, qc)).not.toBe(store);
   });
 });

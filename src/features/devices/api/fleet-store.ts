@@ -55,14 +55,11 @@ export class FleetStore {
   }
 
   subscribe = (listener: () => void) => this.publisher.subscribe(listener);
-
   getSnapshot = () => this.publisher.getSnapshot();
 
   /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.refresh();
+    if (!this.started) this.refresh();
   }
 
   /** Lists every region again and re-describes every device; rows stay on screen meanwhile. */

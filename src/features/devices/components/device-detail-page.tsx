@@ -6,10 +6,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { PanelBoundary } from '@/components/panel-boundary';
+import { RegionOutsideConnection } from '@/components/region-outside-connection';
 import { RelativeTime } from '@/components/relative-time';
-import { homeRegion } from '@/lib/aws/connection';
+import type { Connection } from '@/lib/aws/connection';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { sdmKey } from '@/lib/aws/query';
+import { connectionRegion } from '@/lib/aws/regions';
 import { describeError } from '@/lib/errors';
 import { sentence } from '@/lib/plural';
 import { CapacitiesPanel } from './device-detail/capacities-panel';
@@ -21,13 +23,19 @@ import { TagsPanel, TagsUnavailable } from './device-detail/tags-panel';
 import { TaskHistoryPanel } from './device-detail/task-history-panel';
 import { useDeviceReads } from './device-detail/use-device-reads';
 
-/** One device: every panel loads and fails on its own, so one error never blanks the page. */
+/** One device, in a region of the connection: an address naming another region sends nothing. */
 export function DeviceDetailPage() {
   const { managedDeviceId = '' } = useParams();
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
+  const choice = connectionRegion(connection, params.get('region'));
+  if (!choice.ok) return <RegionOutsideConnection asked={choice.asked} regions={connection.regions} kind="device" id={managedDeviceId} />;
+  return <DeviceDetail connection={connection} region={choice.region} managedDeviceId={managedDeviceId} />;
+}
+
+/** Every panel loads and fails on its own, so one error never blanks the page. */
+function DeviceDetail({ connection, region, managedDeviceId }: { connection: Connection; region: string; managedDeviceId: string }) {
   const queryClient = useQueryClient();
-  const region = params.get('region') ?? homeRegion(connection);
   const scope = { connection, region, managedDeviceId };
   const { device, history, refresh, expectChange } = useDeviceReads(scope);
 

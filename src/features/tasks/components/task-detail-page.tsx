@@ -6,8 +6,10 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { QueryError } from '@/components/query-error';
-import { homeRegion } from '@/lib/aws/connection';
+import { RegionOutsideConnection } from '@/components/region-outside-connection';
+import type { Connection } from '@/lib/aws/connection';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
+import { connectionRegion } from '@/lib/aws/regions';
 import { PRIORITY } from '@/lib/aws/scheduler';
 import { describeError } from '@/lib/errors';
 import { countFailed } from '@/lib/rules/execution-states';
@@ -22,12 +24,18 @@ import { useWatchOperations } from './use-watch-operations';
 
 const interactive = () => PRIORITY.interactive;
 
-/** One task: metadata, tags and every device's execution, live while anything runs. */
+/** One task, in a region of the connection: an address naming another region sends nothing. */
 export function TaskDetailPage() {
   const { taskId = '' } = useParams();
   const [params] = useSearchParams();
   const connection = useRequiredConnection();
-  const region = params.get('region') ?? homeRegion(connection);
+  const choice = connectionRegion(connection, params.get('region'));
+  if (!choice.ok) return <RegionOutsideConnection asked={choice.asked} regions={connection.regions} kind="task" id={taskId} />;
+  return <TaskDetail connection={connection} region={choice.region} taskId={taskId} />;
+}
+
+/** Metadata, tags and every device's execution, live while anything runs. */
+function TaskDetail({ connection, region, taskId }: { connection: Connection; region: string; taskId: string }) {
   const describe = useQuery({
     ...taskQueries.describe(connection, region, taskId),
     refetchInterval: (q) => (q.state.data?.state === 'IN_PROGRESS' ? LIVE_POLL_MS : false),

@@ -40,7 +40,9 @@ export function TasksPage() {
   const connection = useRequiredConnection();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const view = parseView(params);
+  const parsed = parseView(params);
+  // A region filter from the address counts only for a region of this connection.
+  const view = parsed.region && !connection.regions.includes(parsed.region) ? { ...parsed, region: undefined } : parsed;
   const change = (c: Partial<OperationsView>) => setParams((p) => writeView(p, c), { replace: true });
 
   const list = useTaskList(connection, view.state);

@@ -16,9 +16,10 @@ import { exportCounts, toCsv, toJson } from '../../model/export-rows';
 import { summarize } from '../../model/fleet-summary';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
 import { tagKeys, tagProperties } from '../../model/properties';
-import { loadDeviceDetail } from '../device-detail-lazy';
+import { prefetchDeviceDetail } from '../device-detail-lazy';
 import { DescribeFailuresAlert } from './describe-failures-alert';
 import { downloadFile } from './download-file';
+import { useResumeWhenOnline } from './use-resume-online';
 import { InventoryHeader } from './inventory-header';
 import { LazyInventoryFilter } from './lazy-filter';
 import { LazyTablePreferences } from './lazy-preferences';
@@ -40,6 +41,7 @@ const target = (r: FleetRow): Target => ({ managedDeviceId: r.managedDeviceId, r
 /** The fleet inventory: every device of every region, described in the background. */
 export function InventoryPage() {
   const { store, snapshot, connection } = useFleet();
+  useResumeWhenOnline(store);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const prefs = usePreferences();
@@ -99,7 +101,7 @@ export function InventoryPage() {
 
   // The device page's code comes once the inventory is on screen, so opening a device is instant.
   useEffect(() => {
-    const t = setTimeout(() => void loadDeviceDetail(), 3_000);
+    const t = setTimeout(prefetchDeviceDetail, 3_000);
     return () => clearTimeout(t);
   }, []);
 

@@ -1,9 +1,10 @@
 import Input from '@cloudscape-design/components/input';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyWithRetry } from '@/lib/lazy-retry';
 import { count } from '@/lib/plural';
 import type { InventoryFilter as Eager } from './inventory-filter';
 
-const InventoryFilter = lazy(() => import('./inventory-filter').then((m) => ({ default: m.InventoryFilter })));
+const InventoryFilter = lazyWithRetry(() => import('./inventory-filter').then((m) => ({ default: m.InventoryFilter })));
 
 type Props = Parameters<typeof Eager>[0] & { rowsShown: boolean };
 

@@ -1,8 +1,9 @@
 import Button from '@cloudscape-design/components/button';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyWithRetry } from '@/lib/lazy-retry';
 import type { TablePreferences as Eager } from './table-preferences';
 
-const TablePreferences = lazy(() => import('./table-preferences').then((m) => ({ default: m.TablePreferences })));
+const TablePreferences = lazyWithRetry(() => import('./table-preferences').then((m) => ({ default: m.TablePreferences })));
 
 /**
  * The preferences dialog is not needed for the first rows: it loads once the browser is

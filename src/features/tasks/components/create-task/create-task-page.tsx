@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
@@ -5,12 +6,11 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { useNotifications } from '@/lib/notifications';
 import { count } from '@/lib/plural';
 import { usePreferences } from '@/lib/preferences';
-import { readTaskCreationState } from '@/lib/task-handover';
 import { batchCounts, BATCH_SIZE, type Command } from '../../api/batching';
 import { descriptionError } from '../../api/description';
 import { runPreflight, type Target } from '../../api/preflight';
@@ -22,6 +22,7 @@ import { DevicePicker } from './device-picker';
 import { PreflightPanel } from './preflight-panel';
 import { ProgressPanel } from './progress-panel';
 import { TaskFields } from './task-fields';
+import { useHandover } from './use-handover';
 import { taskTagErrors, type TagRow } from './task-tags';
 import { DEFAULT_WAVES, parseWaves, type WaveInputs } from './wave-fields';
 
@@ -32,11 +33,10 @@ export function CreateTaskPage() {
   const navigate = useNavigate();
   const { notify } = useNotifications();
   const { onlineThresholdMinutes } = usePreferences();
-  const locationState: unknown = useLocation().state;
-  // Read once: from here on the form owns what was handed over.
-  const [handover] = useState(() => readTaskCreationState(locationState));
+  // Read once into the form's state: from here on the form owns what was handed over.
+  const { handover, outside } = useHandover(connection);
   const [command, setCommand] = useState<Command>(handover.command ?? 'reboot');
-  const [targets, setTargets] = useState<Target[]>(handover.targets ?? []);
+  const [targets, setTargets] = useState<Target[]>(handover.targets);
   const [description, setDescription] = useState(handover.description ?? '');
   const [tags, setTags] = useState<TagRow[]>([]);
   const [waveInputs, setWaveInputs] = useState<WaveInputs>(DEFAULT_WAVES);
@@ -118,6 +118,16 @@ export function CreateTaskPage() {
         }
       >
         <SpaceBetween size="l">
+          {outside.length > 0 && (
+            <Alert type="warning" header={`${count(outside.length, 'device')} left out`}>
+              Their region ({[...new Set(outside.map((t) => t.region))].join(', ')}) is not part of this connection, so nothing is sent to them. Add the region in Settings to include them.
+            </Alert>
+          )}
+          {outside.length > 0 && (
+            <Alert type="warning" header={`${count(outside.length, 'device')} left out`}>
+              Their region ({[...new Set(outside.map((t) => t.region))].join(', ')}) is not part of this connection, so nothing is sent to them. Add the region in Settings to include them.
+            </Alert>
+          )}
           {op && <Container header={<Header variant="h2">Progress</Header>}><ProgressPanel op={op} /></Container>}
           <TaskFields
             command={command} onCommand={setCommand} description={description} onDescription={setDescription} descriptionError={descError}
