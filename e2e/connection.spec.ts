@@ -187,3 +187,32 @@ test('credentials expiring while a task is sent: the form keeps its input and th
   const created = await dashboard.sim((s) => (s as unknown as { listTasks(): { description?: string }[] }).listTasks().at(-1)?.description);
   expect(created).toBe('Reboot after the site power test');
 });
+
+test('after new credentials the inventory lists and describes the fleet again by itself', async ({ dashboard, page }) => {
+  await connectWithKeys(dashboard, page);
+  // Every call answers as AWS does for expired credentials until the test renews them.
+  await dashboard.sim((sim) => {
+    const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
+    const original = s.handle.bind(s);
+    const w = window as unknown as { __credentialsExpired?: boolean };
+    w.__credentialsExpired = true;
+    s.handle = (op, ...rest) =>
+      w.__credentialsExpired
+        ? { status: 403, errorType: 'ExpiredTokenException', body: { message: 'The security token included in the request is expired' } }
+        : original(op, ...rest);
+  });
+  await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
+  const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
+  await expect(modal).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
+  });
+  await enterKeys(page, NEW_KEYS, 'Use these credentials');
+  await expect(modal).toBeHidden();
+  // No Retry pressed: the listing and the descriptions run again by themselves.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(12)', { timeout: 30_000 });
+  const table = page.getByRole('table').first();
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await expect(table.getByText('Loading')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+});

@@ -75,3 +75,27 @@ test('pre-flight lists offline devices and running instances', async ({ dashboar
   await expect(page.getByRole('list', { name: 'Devices with running EC2 instances' }).getByRole('listitem').filter({ hasText: compute })).toContainText(/: \d+ running$/);
   await dashboard.expectAccessible();
 });
+
+test('task tags are checked as they are typed, by the same rules as device tags', async ({ dashboard, page }) => {
+  await dashboard.open('/devices');
+  const id = await dashboard.healthyDevice();
+  await dashboard.handOver({ command: 'reboot', targets: [{ managedDeviceId: id, region: 'us-west-2' }] });
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  const key = page.getByLabel('Tag key 1');
+  const value = page.getByLabel('Tag value 1');
+  await key.fill('k'.repeat(200));
+  await expect(page.getByText('Keys can be at most 128 characters (this one has 200).')).toBeVisible();
+  await key.fill('site<script>');
+  await expect(page.getByText('"<" at position 5 is not allowed.', { exact: false })).toBeVisible();
+  await key.fill('aws:owner');
+  await expect(page.getByText(/reserved for AWS/)).toBeVisible();
+  await key.fill('snow-dashboard:operation');
+  await expect(page.getByText(/set by the dashboard/)).toBeVisible();
+  await key.fill('site');
+  await value.fill('berlin 🚚');
+  await expect(page.getByText('"🚚" at position 8 is not allowed.', { exact: false })).toBeVisible();
+  // Nothing can be sent while a tag is wrong.
+  await expect(page.getByRole('button', { name: /^Reboot 1 device/ })).toBeDisabled();
+  await value.fill('Łódź depot');
+  await expect(page.getByText(/is not allowed/)).toHaveCount(0);
+});

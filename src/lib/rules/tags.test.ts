@@ -30,3 +30,12 @@ describe('tag rules', () => {
     expect(tagValueError('a;b')).toMatch(/letters, numbers/);
   });
 });
+
+describe('the character a tag cannot hold', () => {
+  it('is named with its position, in keys and values', async () => {
+    const { tagKeyError, tagValueError } = await import('./tags');
+    expect(tagKeyError('site<script>', [])).toBe('"<" at position 5 is not allowed. Use letters, numbers, spaces and _ . : / = + - @ only.');
+    expect(tagValueError('berlin 🚚')).toMatch(/^"🚚" at position 8 is not allowed/);
+    expect(tagValueError('Łódź depot')).toBeUndefined();
+  });
+});

@@ -4,8 +4,18 @@
  * of a rejection. Device tags (TagResource) and task tags (CreateTask) follow the same ones.
  */
 export const TAG_LIMITS = { keyMax: 128, valueMax: 256, count: 50 };
-const ALLOWED = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const ALLOWED_CHAR = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]$/u;
 const ALLOWED_TEXT = 'Use letters, numbers, spaces and _ . : / = + - @ only.';
+
+/** Names the first character a tag cannot hold, and where, as the task description's check does. */
+function characterError(text: string): string | undefined {
+  let position = 0;
+  for (const ch of text) {
+    position++;
+    if (!ALLOWED_CHAR.test(ch)) return `"${ch}" at position ${position} is not allowed. ${ALLOWED_TEXT}`;
+  }
+  return undefined;
+}
 
 /**
  * What is wrong with a tag key, or undefined. `existing` holds the keys the resource has
@@ -15,7 +25,8 @@ export function tagKeyError(key: string, existing: readonly string[], editing?: 
   if (key.trim().length === 0) return 'Enter a key.';
   if (key.length > TAG_LIMITS.keyMax) return `Keys can be at most ${TAG_LIMITS.keyMax} characters (this one has ${key.length}).`;
   if (key.toLowerCase().startsWith('aws:')) return 'Keys starting with "aws:" are reserved for AWS.';
-  if (!ALLOWED.test(key)) return ALLOWED_TEXT;
+  const bad = characterError(key);
+  if (bad) return bad;
   if (key !== editing && existing.includes(key)) return `A tag with key "${key}" already exists; edit it instead.`;
   if (key !== editing && existing.length >= TAG_LIMITS.count) return `A resource can have at most ${TAG_LIMITS.count} tags.`;
   return undefined;
@@ -24,6 +35,5 @@ export function tagKeyError(key: string, existing: readonly string[], editing?: 
 /** What is wrong with a tag value, or undefined (a value may be empty). */
 export function tagValueError(value: string): string | undefined {
   if (value.length > TAG_LIMITS.valueMax) return `Values can be at most ${TAG_LIMITS.valueMax} characters (this one has ${value.length}).`;
-  if (!ALLOWED.test(value)) return ALLOWED_TEXT;
-  return undefined;
+  return characterError(value);
 }
