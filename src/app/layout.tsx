@@ -2,7 +2,7 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { Suspense } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useConnection } from '../lib/aws/connection-store';
@@ -14,6 +14,7 @@ import { ReauthHost, SimulatedBadge, useIdentityUtility } from '../features/conn
 import { OperationWatcher } from '../features/tasks';
 import { ConnectPrompt } from './connect-prompt';
 import { OfflineBanner } from './offline-banner';
+import './shell.css';
 
 // Most pages open without a notification: the Flashbar's code comes with the first one.
 const Flashbar = lazyWithRetry(() => import('@cloudscape-design/components/flashbar'));
@@ -40,6 +41,15 @@ const NAV_ITEMS = [
   { type: 'link', text: 'Settings', href: '/settings' },
 ] as const;
 
+/** Moves focus to the page's content (the link's hash alone would not move keyboard focus reliably). */
+function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById('main-content');
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
+  target.scrollIntoView();
+}
+
 /** The console shell: top bar, side navigation, breadcrumbs, notifications. */
 export function Layout() {
   const follow = useFollow();
@@ -58,7 +68,10 @@ export function Layout() {
 
   return (
     <>
-      <div id="top-nav">
+      {/* The first tab stop: past the top bar and the side navigation to the page itself. */}
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>Skip to main content</a>
+      {/* Sticky, so the top bar stays on screen when the page scrolls (AppLayout offsets itself by it). */}
+      <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <TopNavigation
           identity={{ href: '/devices', title: 'Snow Fleet Dashboard', onFollow: go('/devices') }}
           utilities={[
@@ -77,19 +90,22 @@ export function Layout() {
         ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation', notifications: 'Notifications' }}
         navigation={<SideNavigation activeHref={active} header={{ text: 'Snow Fleet', href: '/devices' }} items={[...NAV_ITEMS]} onFollow={follow} />}
         breadcrumbs={
-          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-            <BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" onFollow={follow} />
-            <SimulatedBadge />
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+            {/* The breadcrumbs take the row's whole free width, so they collapse only when they really do not fit. */}
+            <div style={{ flex: '1 1 auto', minWidth: 0 }}>
+              <BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" onFollow={follow} />
+            </div>
+            <div style={{ flex: '0 0 auto' }}><SimulatedBadge /></div>
           </div>
         }
         notifications={items.length === 0 ? null : <PanelBoundary name="Notifications"><Suspense fallback={null}><Flashbar items={items} stackItems={items.length > 3} i18nStrings={{ ariaLabel: 'Notifications', notificationBarText: 'Notifications', notificationBarAriaLabel: 'View all notifications', errorIconAriaLabel: 'Error', warningIconAriaLabel: 'Warning', successIconAriaLabel: 'Success', infoIconAriaLabel: 'Info', inProgressIconAriaLabel: 'In progress' }} /></Suspense></PanelBoundary>}
         content={
-          <>
+          <div id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
             <OfflineBanner />
             <PanelBoundary name="This page">
               <Suspense fallback={<Spinner size="large" />}>{needsConnection ? <ConnectPrompt /> : <Outlet />}</Suspense>
             </PanelBoundary>
-          </>
+          </div>
         }
       />
       <ReauthHost />
