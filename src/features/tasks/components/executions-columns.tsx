@@ -2,12 +2,12 @@ import type { DescribeExecutionCommandOutput } from '@aws-sdk/client-snow-device
 import Box from '@cloudscape-design/components/box';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { ExecutionStateIndicator } from '@/components/execution-state';
-import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { isLiveState } from '@/lib/rules/execution-states';
 import { timelineEntry, type TimelineEntry } from '../api/execution-times';
 import { TimelineBar } from './timeline-bar';
 import type { ExecutionRow } from './use-execution-details';
+import { Nowrap } from './nowrap';
 
 export type ExecutionItem = ExecutionRow & { detail?: DescribeExecutionCommandOutput; name?: string };
 
@@ -32,21 +32,20 @@ export function executionColumns(opts: Options): TableProps.ColumnDefinition<Exe
       isRowHeader: true,
       cell: (r) => (
         <>
-          <RouterLink href={`/devices/${encodeURIComponent(r.managedDeviceId)}?region=${r.region}`}>{r.name ?? r.managedDeviceId}</RouterLink>
-          {r.name && <Box variant="small" display="block">{r.managedDeviceId}</Box>}
+          <Nowrap><RouterLink href={`/devices/${encodeURIComponent(r.managedDeviceId)}?region=${r.region}`}>{r.name ?? r.managedDeviceId}</RouterLink></Nowrap>
+          {r.name && <Box variant="small" display="block"><Nowrap>{r.managedDeviceId}</Nowrap></Box>}
         </>
       ),
     },
-    { id: 'state', header: 'State', minWidth: 130, cell: (r) => <ExecutionStateIndicator state={r.state} /> },
-    { id: 'started', header: 'Started', cell: (r) => <RelativeTime date={r.detail?.startedAt} fallback={r.state === 'QUEUED' ? 'Not yet' : '-'} /> },
-    { id: 'timeline', header: 'Timeline', minWidth: 220, cell: (r) => <TimelineBar entry={entryOf(r, opts.now)} state={r.state} span={opts.span} /> },
+    { id: 'state', header: 'State', cell: (r) => <ExecutionStateIndicator state={r.state} /> },
+    { id: 'timeline', header: 'Timeline', minWidth: 160, cell: (r) => <TimelineBar entry={entryOf(r, opts.now)} state={r.state} span={opts.span} /> },
   ];
-  if (opts.manyRegions) columns.splice(1, 0, { id: 'region', header: 'Region', cell: (r) => r.region });
+  if (opts.manyRegions) columns.splice(1, 0, { id: 'region', header: 'Region', cell: (r) => <Nowrap>{r.region}</Nowrap> });
   if (opts.manyTasks) {
     columns.splice(1, 0, {
       id: 'task',
       header: 'Task',
-      cell: (r) => <RouterLink href={`/tasks/${encodeURIComponent(r.taskId)}?region=${r.region}`}>{r.taskId}</RouterLink>,
+      cell: (r) => <Nowrap><RouterLink href={`/tasks/${encodeURIComponent(r.taskId)}?region=${r.region}`}>{r.taskId}</RouterLink></Nowrap>,
     });
   }
   return columns;

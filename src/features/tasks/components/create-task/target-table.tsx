@@ -10,6 +10,7 @@ import { count } from '@/lib/plural';
 import type { Target } from '../../api/preflight';
 import { DeviceStateCell, DeviceStatusCell } from '../devices/device-cells';
 import { useDeviceFacts, useDeviceNames, type DeviceFacts } from '../devices/use-device-facts';
+import { Nowrap } from '../nowrap';
 
 const PAGE = 50;
 const keyOf = (t: Target) => `${t.region}|${t.managedDeviceId}`;
@@ -59,13 +60,13 @@ export function TargetTable({ targets, onRemove }: Props) {
       }
       pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page of targets', previousPageLabel: 'Previous page of targets', pageLabel: (n) => `Targets page ${n}` }} />}
       columnDefinitions={[
-        { id: 'name', header: 'Name', cell: (r) => r.name || r.facts?.name || '-' },
-        { id: 'id', header: 'Device ID', isRowHeader: true, cell: (r) => r.managedDeviceId },
-        ...(regions ? [{ id: 'region', header: 'Region', cell: (r: Target) => r.region }] : []),
+        { id: 'name', header: 'Name', cell: (r) => <Nowrap>{r.name || r.facts?.name || '-'}</Nowrap> },
+        { id: 'id', header: 'Device ID', isRowHeader: true, cell: (r) => <Nowrap>{r.managedDeviceId}</Nowrap> },
+        ...(regions ? [{ id: 'region', header: 'Region', cell: (r: Target) => <Nowrap>{r.region}</Nowrap> }] : []),
         { id: 'state', header: 'State', cell: (r) => <DeviceStateCell facts={r.facts} /> },
         { id: 'status', header: 'Status', cell: (r) => <DeviceStatusCell facts={r.facts} /> },
         ...(onRemove
-          ? [{ id: 'remove', header: 'Actions', cell: (r: Target) => <Button variant="inline-link" ariaLabel={`Remove ${r.managedDeviceId}`} onClick={() => onRemove(r)}>Remove</Button> }]
+          ? [{ id: 'remove', header: 'Actions', minWidth: 110, cell: (r: Target) => <Nowrap><Button variant="inline-link" ariaLabel={`Remove ${r.managedDeviceId}`} onClick={() => onRemove(r)}>Remove</Button></Nowrap> }]
           : []),
       ]}
     />
