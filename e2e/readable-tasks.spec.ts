@@ -155,4 +155,11 @@ test('create task lists the devices handed over from the inventory, one can be r
   await expect(targets.getByRole('button', { name: /^Remove / })).toHaveCount(0);
   const sent = await dashboard.sim((s) => (s as unknown as { listTasks(): { targets: string[]; tags: Record<string, string> }[] }).listTasks().filter((t) => /^op-(?!seed)/.test(t.tags['snow-dashboard:operation'] ?? '')).flatMap((t) => t.targets));
   expect(sent.sort()).toEqual([ids[0]!, ids[2]!].sort());
+
+  // Without a handover the device picker shows each device's state and status.
+  await page.goto('/tasks');
+  await page.getByRole('link', { name: 'Create task' }).click();
+  const picker = dashboard.table('Devices to choose from');
+  for (const header of ['Name', 'State', 'Status']) await expect(picker.getByRole('columnheader', { name: header })).toBeVisible();
+  await expect(picker.getByRole('row', { name: new RegExp(ids[0]!) })).toContainText('Online');
 });

@@ -45,7 +45,7 @@ test('a refused task retried after the fault clears creates exactly one task', a
   await expect(page.getByRole('table', { name: 'Tasks sent' }).getByText('Failed')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('table', { name: 'Tasks sent' }).getByText(/AWS had an internal error/)).toBeVisible();
   // Nothing reached the service: the operation reads as stopped, with every device not sent.
-  await expect(page.getByText('Stopped: 2 of 2 devices not sent')).toBeVisible();
+  await expect(page.getByText('Stopped: 2 of 2 devices not sent', { exact: true })).toBeVisible();
   expect(await dashboard.sim((s) => s.taskCount())).toBe(before);
   await expect(page.getByLabel('Description')).toHaveValue('Patch reboot');
   await dashboard.sim((s) => s.setScenario({ error: undefined }));
