@@ -7,7 +7,7 @@ import { CreateTaskPage } from './components/create-task/create-task-page';
 import { OperationPage } from './components/operation-page';
 import { TaskDetailPage } from './components/task-detail-page';
 import { TasksPage } from './components/tasks-page';
-import { parseView } from './api/operations-view';
+import { parseView, serviceState } from './api/operations-view';
 
 // Loaders start the first reads with the same options the components use, so they share the cache.
 
@@ -15,7 +15,7 @@ export const tasksRoute = {
   Component: TasksPage,
   loader: ({ request }: LoaderFunctionArgs) => {
     const connection = getConnection();
-    const { state } = parseView(new URL(request.url).searchParams);
+    const state = serviceState(parseView(new URL(request.url).searchParams));
     if (connection) for (const r of connection.regions) void queryClient.prefetchQuery(taskQueries.list(connection, r, state));
     return null;
   },

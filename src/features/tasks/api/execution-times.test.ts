@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { executionTimes, formatDuration } from './execution-times';
+import { executionTimes, formatDuration, placeOnSpan, timelineEntry, timelineSpan } from './execution-times';
 
 const t = (s: number) => new Date(s * 1000);
 
@@ -34,5 +34,24 @@ describe('formatDuration', () => {
     expect(formatDuration(3_725_000)).toBe('1 h 2 min');
     expect(formatDuration(3 * 86_400_000 + 3_600_000)).toBe('3 d 1 h');
     expect(formatDuration(undefined)).toBe('-');
+  });
+});
+
+describe('timeline', () => {
+  const at = (s: number) => new Date(s * 1000);
+  it('draws every execution on one span, from the first task created to the last end or now', () => {
+    const done = timelineEntry(at(0), at(10), at(70), false);
+    const live = timelineEntry(at(5), at(20), undefined, true, 100_000);
+    const queued = timelineEntry(at(5), undefined, undefined, true, 100_000);
+    expect(done).toEqual({ queuedAt: 0, startedAt: 10_000, endedAt: 70_000, live: false });
+    const span = timelineSpan([done, live, queued])!;
+    expect(span).toEqual({ start: 0, end: 100_000 });
+    expect(placeOnSpan(span, 10_000, 70_000)).toEqual({ left: 10, width: 60 });
+    expect(placeOnSpan(span, -5_000, 200_000)).toEqual({ left: 0, width: 100 });
+  });
+
+  it('has no span without times, and at least a second with one', () => {
+    expect(timelineSpan([timelineEntry(undefined, undefined, undefined, true)])).toBeUndefined();
+    expect(timelineSpan([timelineEntry(at(3), undefined, undefined, false)])).toEqual({ start: 3000, end: 4000 });
   });
 });

@@ -44,3 +44,39 @@ export function formatDuration(ms: number | undefined): string {
   if (h < 48) return `${h} h ${m % 60} min`;
   return `${Math.floor(h / 24)} d ${h % 24} h`;
 }
+
+/** One execution on a timeline: queued from `queuedAt` to `startedAt` (or its end), ran to `endedAt`, in ms. */
+export interface TimelineEntry {
+  queuedAt?: number;
+  startedAt?: number;
+  /** When it ended, or now while it is still queued or running. */
+  endedAt?: number;
+  live: boolean;
+}
+
+/**
+ * Where an execution sits in time, from the same fields as executionTimes: the task's
+ * createdAt, the execution's startedAt and, once it ended, lastUpdatedAt; "now" while it is live.
+ */
+export function timelineEntry(createdAt: Date | undefined, startedAt: Date | undefined, lastUpdatedAt: Date | undefined, live: boolean, now = Date.now()): TimelineEntry {
+  const ended = live ? now : lastUpdatedAt?.getTime();
+  return { queuedAt: createdAt?.getTime(), startedAt: startedAt?.getTime(), endedAt: ended, live };
+}
+
+/** The span every bar is drawn on: the first task created to the last execution that ended (or now). */
+export function timelineSpan(entries: readonly TimelineEntry[]): { start: number; end: number } | undefined {
+  const starts = entries.map((e) => e.queuedAt ?? e.startedAt).filter((t): t is number => t !== undefined);
+  const ends = entries.flatMap((e) => [e.endedAt, e.startedAt, e.queuedAt]).filter((t): t is number => t !== undefined);
+  if (!starts.length) return undefined;
+  const start = Math.min(...starts);
+  // A span of at least a second, so one that just started still draws.
+  return { start, end: Math.max(start + 1000, ...ends) };
+}
+
+/** Left offset and width in percent of the span, clamped to it. */
+export function placeOnSpan(span: { start: number; end: number }, from: number, to: number): { left: number; width: number } {
+  const len = span.end - span.start;
+  const clamp = (t: number) => Math.min(100, Math.max(0, ((t - span.start) / len) * 100));
+  const left = clamp(from);
+  return { left, width: Math.max(0, clamp(to) - left) };
+}

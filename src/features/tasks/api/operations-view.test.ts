@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupOperations, type TaskInfo } from './operation-groups';
-import { PAGE_SIZE, parseView, viewOperations, writeView } from './operations-view';
+import { PAGE_SIZE, parseView, serviceState, viewOperations, writeView } from './operations-view';
 
 const task = (taskId: string, over: Partial<TaskInfo> = {}): TaskInfo => ({ taskId, region: 'us-west-2', state: 'COMPLETED', tags: {}, order: 0, targets: [], executions: {}, ...over });
 
@@ -24,6 +24,14 @@ describe('operations view state', () => {
     const asc = viewOperations(ops, parseView(new URLSearchParams('order=asc&page=9')));
     expect(asc.page).toBe(2);
     expect(asc.pageItems.map((o) => o.id)).toEqual(['st-25', 'st-26', 'st-27', 'st-28', 'st-29']);
+  });
+
+  it('filters FAILED in the page: operations with a failed, timed out or rejected execution; the service is asked for every state', () => {
+    const ops = groupOperations([task('a', { executions: { d1: 'SUCCEEDED' } }), task('b', { executions: { d1: 'TIMED_OUT', d2: 'SUCCEEDED' } })]);
+    const view = parseView(new URLSearchParams('state=FAILED'));
+    expect(serviceState(view)).toBeUndefined();
+    expect(serviceState(parseView(new URLSearchParams('state=COMPLETED')))).toBe('COMPLETED');
+    expect(viewOperations(ops, view).matched.map((o) => o.id)).toEqual(['b']);
   });
 
   it('filters by region', () => {

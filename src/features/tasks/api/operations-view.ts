@@ -1,11 +1,14 @@
 import type { TaskState } from '@aws-sdk/client-snow-device-management';
-import { byNewest, type Operation } from './operation-groups';
+import { byNewest, progressOf, type Operation } from './operation-groups';
+
+/** A task state (asked of the service), or FAILED: operations with failed executions (filtered here). */
+export type StateFilter = TaskState | 'FAILED';
 
 /** The tasks page's view state, kept in the URL so a link or a reload shows the same rows. */
 export interface OperationsView {
   text: string;
-  /** Task state, filtered by the service (ListTasks state). */
-  state?: TaskState;
+  /** Task state, filtered by the service (ListTasks state); FAILED is filtered in the page. */
+  state?: StateFilter;
   region?: string;
   sort: SortField;
   descending: boolean;
@@ -15,15 +18,24 @@ export interface OperationsView {
 export const SORT_FIELDS = ['created', 'command', 'targets', 'tasks', 'state', 'progress'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export const TASK_STATES: readonly TaskState[] = ['IN_PROGRESS', 'COMPLETED', 'CANCELED'];
+const STATE_FILTERS: readonly StateFilter[] = [...TASK_STATES, 'FAILED'];
+
+/** The task state the service is asked for: none for FAILED, which needs every task's executions. */
+export function serviceState(view: Pick<OperationsView, 'state'>): TaskState | undefined {
+  return view.state === 'FAILED' ? undefined : view.state;
+}
+
+/** Whether an operation has an execution that failed, timed out or was rejected. */
+export const hasFailed = (o: Operation): boolean => progressOf(o.counts).failed > 0;
 export const PAGE_SIZE = 25;
 
 /** Reads the view from the query string; anything unknown falls back to the default. */
 export function parseView(params: URLSearchParams): OperationsView {
-  const state = params.get('state') as TaskState | null;
+  const state = params.get('state') as StateFilter | null;
   const sort = params.get('sort') as SortField | null;
   return {
     text: params.get('q') ?? '',
-    state: state && TASK_STATES.includes(state) ? state : undefined,
+    state: state && STATE_FILTERS.includes(state) ? state : undefined,
     region: params.get('region') ?? undefined,
     sort: sort && SORT_FIELDS.includes(sort) ? sort : 'created',
     descending: params.get('order') !== 'asc',
@@ -72,7 +84,7 @@ export function matchesText(op: Operation, text: string): boolean {
 
 /** Filters, sorts (ties newest first) and pages the operations. */
 export function viewOperations(ops: Operation[], view: OperationsView): { matched: Operation[]; pageItems: Operation[]; pages: number; page: number } {
-  const matched = ops.filter((o) => (!view.region || o.regions.includes(view.region)) && matchesText(o, view.text));
+  const matched = ops.filter((o) => (!view.region || o.regions.includes(view.region)) && (view.state !== 'FAILED' || hasFailed(o)) && matchesText(o, view.text));
   const dir = view.descending ? -1 : 1;
   const sorted = matched.map((o, i) => [o, i] as const).sort(([a, i], [b, j]) => dir * COMPARE[view.sort](a, b) || i - j).map(([o]) => o);
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));

@@ -9,12 +9,15 @@ import { useSearchParams } from 'react-router';
 import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import type { Connection } from '@/lib/aws/connection';
 import { useNow } from '@/lib/clock';
+import { formatAbsolute } from '@/lib/format';
 import { isExecutionState } from '@/lib/rules/execution-states';
 import type { CancelOutcome } from '../api/cancel-plan';
+import { formatDuration, timelineSpan } from '../api/execution-times';
 import { countExecutions, isLiveState, type TaskInfo } from '../api/operation-groups';
 import { CancelAction } from './cancel-action';
 import { CancelResult } from './cancel-result';
-import { executionColumns } from './executions-columns';
+import { useDeviceNames } from './devices/use-device-facts';
+import { entryOf, executionColumns } from './executions-columns';
 import { RetryFailedButton } from './retry-failed-button';
 import { StateCounts } from './state-counts';
 import { useExecutionDetails, type ExecutionRow } from './use-execution-details';
@@ -38,10 +41,16 @@ export function ExecutionsPanel({ connection, tasks, retryOf, command, descripti
   const filter = isExecutionState(stateParam) ? stateParam : undefined;
   const text = params.get('device') ?? '';
   const [outcome, setOutcome] = useState<CancelOutcome>();
+  const nameOf = useDeviceNames(connection);
 
-  const rows = useMemo<ExecutionRow[]>(
-    () => tasks.flatMap((t) => Object.entries(t.executions ?? {}).map(([managedDeviceId, state]) => ({ taskId: t.taskId, region: t.region, managedDeviceId, state, createdAt: t.createdAt }))),
-    [tasks],
+  const rows = useMemo<Array<ExecutionRow & { name?: string }>>(
+    () =>
+      tasks.flatMap((t) =>
+        Object.entries(t.executions ?? {}).map(([managedDeviceId, state]) => ({
+          taskId: t.taskId, region: t.region, managedDeviceId, state, createdAt: t.createdAt, name: nameOf({ managedDeviceId, region: t.region }),
+        })),
+      ),
+    [tasks, nameOf],
   );
   const counts = countExecutions(tasks);
   const needle = text.toLowerCase();
@@ -50,7 +59,7 @@ export function ExecutionsPanel({ connection, tasks, retryOf, command, descripti
   // collection's filter reads them from there rather than from its own filtering text.
   const { items: pageRows, collectionProps, paginationProps, filteredItemsCount, actions } = useCollection(rows, {
     filtering: {
-      filteringFunction: (r) => (!filter || r.state === filter) && (!needle || r.managedDeviceId.toLowerCase().includes(needle)),
+      filteringFunction: (r) => (!filter || r.state === filter) && (!needle || r.managedDeviceId.toLowerCase().includes(needle) || Boolean(r.name?.toLowerCase().includes(needle))),
       empty: <TableEmptyState title="No executions" description="The service has not listed any execution for this task." />,
       noMatch: <TableNoMatchState description="No execution matches the filter." onClear={() => setFilter({ state: undefined, device: undefined })} />,
     },
@@ -68,14 +77,18 @@ export function ExecutionsPanel({ connection, tasks, retryOf, command, descripti
   // Durations of what still runs move on every 5 s; nothing ticks once every row on screen ended.
   const now = useNow(5_000, pageRows.some((r) => isLiveState(r.state)));
   const ready = tasks.every((t) => t.executions !== undefined);
-  const columns = executionColumns({ manyTasks: tasks.length > 1, manyRegions: new Set(tasks.map((t) => t.region)).size > 1, now });
+  const items = pageRows.map((r, i) => ({ ...r, detail: details[i] }));
+  // Every bar on the page shares one span: the first task created to the last end (or now).
+  const span = timelineSpan([...tasks.map((t) => ({ queuedAt: t.createdAt?.getTime(), live: false })), ...items.map((r) => entryOf(r, now))]);
+  const columns = executionColumns({ manyTasks: tasks.length > 1, manyRegions: new Set(tasks.map((t) => t.region)).size > 1, now, span });
+  const spanText = span ? ` The timeline runs from ${formatAbsolute(new Date(span.start))}, over ${formatDuration(span.end - span.start)}.` : '';
 
   return (
     <SpaceBetween size="s">
       {outcome && <CancelResult outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
       <Table
         {...collectionProps}
-        items={pageRows.map((r, i) => ({ ...r, detail: details[i] }))}
+        items={items}
         trackBy={(r) => `${r.region}|${r.taskId}|${r.managedDeviceId}`}
         ariaLabels={{ tableLabel: 'Executions' }}
         columnDefinitions={columns}
@@ -85,7 +98,7 @@ export function ExecutionsPanel({ connection, tasks, retryOf, command, descripti
           <Header
             variant="h2"
             counter={`(${rows.length})`}
-            description="One execution per device. Counts filter the list."
+            description={`One execution per device; choose a count to filter.${spanText}`}
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 <RetryFailedButton tasks={tasks} retryOf={retryOf} command={command} description={description} />
@@ -102,8 +115,8 @@ export function ExecutionsPanel({ connection, tasks, retryOf, command, descripti
             <TextFilter
               filteringText={text}
               onChange={({ detail }) => setFilter({ device: detail.filteringText || undefined })}
-              filteringPlaceholder="Find by device id"
-              filteringAriaLabel="Find executions by device id"
+              filteringPlaceholder="Find by device name or id"
+              filteringAriaLabel="Find executions by device name or id"
               countText={filtering ? `${filteredItemsCount} ${filteredItemsCount === 1 ? 'match' : 'matches'}` : undefined}
             />
           </SpaceBetween>

@@ -13,7 +13,7 @@ export function OperationDetails({ op }: { op: Operation }) {
   return (
     <Container header={<Header variant="h2">Operation details</Header>}>
       <KeyValuePairs
-        columns={4}
+        columns={3}
         items={[
           { label: 'Operation ID', value: <CopyText text={op.id} label="Operation ID" /> },
           { label: 'Command', value: <CommandText command={op.command} /> },

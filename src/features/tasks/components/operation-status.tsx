@@ -4,6 +4,7 @@ import { OutcomeIndicator, StoppedIndicator, TaskStateIndicator } from '@/compon
 import { count } from '@/lib/plural';
 import { outcomeText } from '@/lib/rules/execution-states';
 import { progressOf, type Operation } from '../api/operation-groups';
+import { Words } from './nowrap';
 import { countsText } from './state-counts';
 
 /**
@@ -38,5 +39,5 @@ export function OperationProgress({ op, label }: { op: Pick<Operation, 'counts' 
   const unread = op.tasks.filter((t) => t.executions === undefined).length;
   const pending = `${unread} of ${count(op.tasks.length, 'task')} not counted yet`;
   const text = unread === 0 ? countsText(op.counts) : p.total ? `${countsText(op.counts)}; ${pending}` : pending;
-  return <ProgressBar value={p.percent} ariaLabel={label} description={`${p.ended} of ${p.total} ended`} additionalInfo={text} />;
+  return <ProgressBar value={p.percent} ariaLabel={label} description={<Words>{p.ended} of {p.total} ended</Words>} additionalInfo={<Words>{text}</Words>} />;
 }

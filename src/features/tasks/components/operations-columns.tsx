@@ -1,11 +1,14 @@
 import Box from '@cloudscape-design/components/box';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
+import { count } from '@/lib/plural';
 import { operationHref, type Operation } from '../api/operation-groups';
 import type { SortField } from '../api/operations-view';
 import { CommandText } from './command-text';
 import { OperationProgress, OperationStatus } from './operation-status';
+import { Nowrap } from './nowrap';
 
 /** Columns of the operations table; the Region column only when the connection has several. */
 export function operationColumns(multiRegion: boolean): TableProps.ColumnDefinition<Operation>[] {
@@ -16,19 +19,38 @@ export function operationColumns(multiRegion: boolean): TableProps.ColumnDefinit
       isRowHeader: true,
       cell: (o) => (
         <>
-          <RouterLink href={operationHref(o)}>{o.id}</RouterLink>
-          {o.retryOf && <Box variant="small" display="block">Retry of {o.retryOf}</Box>}
+          <Nowrap><RouterLink href={operationHref(o)}>{o.id}</RouterLink></Nowrap>
+          {o.description ? <Box variant="small" display="block">{o.description}</Box> : !o.complete && <Box variant="small" display="block">…</Box>}
+          {o.retryOf && <Box variant="small" display="block">Retry of <Nowrap>{o.retryOf}</Nowrap></Box>}
         </>
       ),
     },
     { id: 'command', header: 'Command', sortingField: 'command', cell: (o) => <CommandText command={o.command} /> },
-    { id: 'description', header: 'Description', cell: (o) => o.description ?? (o.complete ? '-' : '…'), maxWidth: 280 },
     { id: 'created', header: 'Created', sortingField: 'created', cell: (o) => <RelativeTime date={o.createdAt} fallback="…" /> },
-    { id: 'targets', header: 'Devices', sortingField: 'targets', cell: (o) => o.targets },
-    { id: 'tasks', header: 'Tasks', sortingField: 'tasks', cell: (o) => o.tasks.length },
-    { id: 'state', header: 'State', sortingField: 'state', cell: (o) => <OperationStatus op={o} /> },
-    { id: 'progress', header: 'Progress', sortingField: 'progress', minWidth: 240, cell: (o) => <OperationProgress op={o} label={`Progress of ${o.id}`} /> },
+    {
+      id: 'targets',
+      header: 'Devices',
+      sortingField: 'targets',
+      cell: (o) => (
+        <>
+          {o.targets}
+          <Box variant="small" display="block"><Nowrap>in {count(o.tasks.length, 'task')}</Nowrap></Box>
+        </>
+      ),
+    },
+    {
+      id: 'state',
+      header: 'State',
+      sortingField: 'state',
+      minWidth: 200,
+      cell: (o) => (
+        <SpaceBetween size="xxs">
+          <OperationStatus op={o} />
+          <OperationProgress op={o} label={`Progress of ${o.id}`} />
+        </SpaceBetween>
+      ),
+    },
   ];
-  if (multiRegion) columns.splice(4, 0, { id: 'region', header: 'Region', cell: (o) => o.regions.join(', ') });
+  if (multiRegion) columns.splice(3, 0, { id: 'region', header: 'Region', cell: (o) => <Nowrap>{o.regions.join(', ')}</Nowrap> });
   return columns;
 }

@@ -41,7 +41,7 @@ export function TaskDetails({ task, region, failed }: { task: DescribeTaskComman
   return (
     <Container header={<Header variant="h2">Task details</Header>}>
       <KeyValuePairs
-        columns={4}
+        columns={3}
         items={[
           { label: 'Task ID', value: <CopyText text={task.taskId} label="Task ID" /> },
           { label: 'ARN', value: <CopyText text={task.taskArn} label="Task ARN" /> },

@@ -1,11 +1,14 @@
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import type { TaskState } from '@aws-sdk/client-snow-device-management';
 import { TASK_STATE_LABELS, TASK_STATES } from '@/lib/rules/execution-states';
-import type { OperationsView } from '../api/operations-view';
+import type { OperationsView, StateFilter } from '../api/operations-view';
 
-const STATE_OPTIONS: SelectProps.Option[] = [{ value: '', label: 'Any task state' }, ...TASK_STATES.map((s) => ({ value: s, label: TASK_STATE_LABELS[s] }))];
+const STATE_OPTIONS: SelectProps.Option[] = [
+  { value: '', label: 'Any state' },
+  ...TASK_STATES.map((s) => ({ value: s, label: TASK_STATE_LABELS[s] })),
+  { value: 'FAILED', label: 'Failed', description: 'Operations with failed, timed out or rejected executions' },
+];
 
 interface Props {
   view: OperationsView;
@@ -14,7 +17,7 @@ interface Props {
   onChange: (change: Partial<OperationsView>) => void;
 }
 
-/** Free text, task state (asked of the service) and, with several regions, region. */
+/** Free text, state (a task state asked of the service, or Failed) and, with several regions, region. */
 export function TasksFilter({ view, regions, matches, onChange }: Props) {
   const regionOptions: SelectProps.Option[] = [{ value: '', label: 'All regions' }, ...regions.map((r) => ({ value: r, label: r }))];
   return (
@@ -29,8 +32,8 @@ export function TasksFilter({ view, regions, matches, onChange }: Props) {
       <Select
         selectedOption={STATE_OPTIONS.find((o) => o.value === (view.state ?? '')) ?? STATE_OPTIONS[0] ?? null}
         options={STATE_OPTIONS}
-        onChange={({ detail }) => onChange({ state: (detail.selectedOption.value || undefined) as TaskState | undefined, page: 1 })}
-        ariaLabel="Filter by task state"
+        onChange={({ detail }) => onChange({ state: (detail.selectedOption.value || undefined) as StateFilter | undefined, page: 1 })}
+        ariaLabel="Filter by state"
       />
       {regions.length > 1 && (
         <Select

@@ -11,6 +11,7 @@ import { PRIORITY } from '@/lib/aws/scheduler';
 import { groupOperations, localOperation, type Operation } from '../api/operation-groups';
 import { localSending, type LocalSending } from '../api/operation-sending';
 import { useSubmissions, type HeldSubmission } from '../api/submission-store';
+import { count } from '@/lib/plural';
 import { parseView, viewOperations, writeView, type OperationsView, type SortField } from '../api/operations-view';
 import { useTaskInfos } from '../api/use-task-infos';
 import { useTaskList } from '../api/use-task-list';
@@ -45,13 +46,20 @@ export function TasksPage() {
   const view = parsed.region && !connection.regions.includes(parsed.region) ? { ...parsed, region: undefined } : parsed;
   const change = (c: Partial<OperationsView>) => setParams((p) => writeView(p, c), { replace: true });
 
-  const list = useTaskList(connection, view.state);
+  // The task state asked of the service; Failed needs every task, and is filtered here.
+  const asked = view.state === 'FAILED' ? undefined : view.state;
+  const list = useTaskList(connection, asked);
   const infos = useTaskInfos(connection, list.refs, priorityOf);
   const subs = useSubmissions();
-  const ops = useMemo(() => (list.loading ? undefined : withLocal(infos.tasks, subs, Boolean(view.state))), [list.loading, infos.tasks, subs, view.state]);
+  const byState = view.state !== undefined && view.state !== 'FAILED';
+  const ops = useMemo(() => (list.loading ? undefined : withLocal(infos.tasks, subs, byState)), [list.loading, infos.tasks, subs, byState]);
   useWatchOperations(connection.id, ops);
   const shown = viewOperations(ops ?? [], view);
-  const filtered = Boolean(view.text || view.region);
+  const failedView = view.state === 'FAILED';
+  const filtered = Boolean(view.text || view.region || failedView);
+  const tasks = list.refs.length;
+  // Failed is worked out here from each task's executions: until all are read, the list may miss some.
+  const unread = failedView ? (ops ?? []).flatMap((o) => o.tasks).filter((t) => t.executions === undefined).length : 0;
   const errors = [
     ...list.errors.map((e) => ({ error: e.error, label: `Tasks in ${e.region}` })),
     ...infos.failures.map((f) => ({ error: f.error, label: `Task ${f.taskId} (${f.region})` })),
@@ -77,13 +85,20 @@ export function TasksPage() {
             variant="h1"
             counter={ops ? `(${ops.length})` : undefined}
             description={
-              view.state
-                ? 'Only tasks in the chosen state are read; an operation may have other tasks, shown on its page.'
-                : 'Tasks the dashboard sent for one intent are grouped into one operation.'
+              <>
+                {ops && <>{count(tasks, 'task')}. </>}
+                {asked
+                  ? 'Only tasks in the chosen state are read; an operation may have other tasks, shown on its page.'
+                  : failedView
+                    ? unread
+                      ? `Operations with failed executions, worked out from each task's executions: ${unread} of ${count(tasks, 'task')} not read yet, so the list may be partial.`
+                      : 'Operations with failed, timed out or rejected executions, worked out from every task’s executions.'
+                    : 'Tasks the dashboard sent for one intent are grouped into one operation.'}
+              </>
             }
             actions={<Button variant="primary" href="/tasks/create" onFollow={(e) => { e.preventDefault(); navigate('/tasks/create'); }}>Create task</Button>}
           >
-            Tasks
+            Operations
           </Header>
         }
         filter={<TasksFilter view={view} regions={connection.regions} matches={ops && filtered ? shown.matched.length : undefined} onChange={change} />}
@@ -97,11 +112,14 @@ export function TasksPage() {
         }
         empty={
           filtered && ops?.length ? (
-            <TableNoMatchState description="No operation matches the filter." onClear={() => change({ text: '', region: undefined, page: 1 })} />
+            <TableNoMatchState
+              description={failedView && !view.text && !view.region ? 'No operation has failed executions.' : 'No operation matches the filter.'}
+              onClear={() => change({ text: '', region: undefined, state: failedView ? undefined : view.state, page: 1 })}
+            />
           ) : (
             <TableEmptyState
-              title={view.state ? 'No tasks in this state' : 'No tasks'}
-              description={view.state ? 'Choose another task state, or create a task.' : 'Reboot or unlock devices to see their tasks here.'}
+              title={asked ? 'No tasks in this state' : 'No tasks'}
+              description={asked ? 'Choose another task state, or create a task.' : 'Reboot or unlock devices to see their tasks here.'}
             />
           )
         }

@@ -5,7 +5,7 @@ import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { useNotifications } from '@/lib/notifications';
@@ -21,6 +21,7 @@ import { ConfirmModal } from './confirm-modal';
 import { DevicePicker } from './device-picker';
 import { PreflightPanel } from './preflight-panel';
 import { ProgressPanel } from './progress-panel';
+import { TargetTable } from './target-table';
 import { TaskFields } from './task-fields';
 import { useHandover } from './use-handover';
 import { taskTagErrors, type TagRow } from './task-tags';
@@ -47,6 +48,11 @@ export function CreateTaskPage() {
   const [operationId, setOperationId] = useState<string>();
   const op = useSubmission(operationId);
   const fresh = useRef(false);
+  const progressRef = useRef<HTMLDivElement>(null);
+  // Once sent, the operator follows the progress: bring it into view, above the (now read-only) form.
+  useEffect(() => {
+    if (operationId) progressRef.current?.scrollIntoView({ block: 'start' });
+  }, [operationId]);
 
   // connection.id stands for the connection; the QueryClient is not part of what is computed.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
@@ -123,20 +129,23 @@ export function CreateTaskPage() {
               Their region ({[...new Set(outside.map((t) => t.region))].join(', ')}) is not part of this connection, so nothing is sent to them. Add the region in Settings to include them.
             </Alert>
           )}
-          {outside.length > 0 && (
-            <Alert type="warning" header={`${count(outside.length, 'device')} left out`}>
-              Their region ({[...new Set(outside.map((t) => t.region))].join(', ')}) is not part of this connection, so nothing is sent to them. Add the region in Settings to include them.
-            </Alert>
-          )}
-          {op && <Container header={<Header variant="h2">Progress</Header>}><ProgressPanel op={op} /></Container>}
+          {op && <div ref={progressRef} style={{ scrollMarginBlockStart: 60 }}><Container header={<Header variant="h2">Progress</Header>}><ProgressPanel op={op} /></Container></div>}
           <TaskFields
+            readOnly={Boolean(op)}
             command={command} onCommand={setCommand} description={description} onDescription={setDescription} descriptionError={descError}
             tags={tags} onTags={setTags} tagErrors={tagErrors} waves={waveInputs} onWaves={setWaveInputs} waveErrors={waves.errors}
             notifyBrowser={notifyBrowser} onNotifyBrowser={setNotifyBrowser}
           />
           {!handover.targets?.length && !op && <Container><DevicePicker selected={targets} onChange={setTargets} /></Container>}
           {targets.length > 0 && (
+            <TargetTable
+              targets={targets}
+              onRemove={op ? undefined : (t) => setTargets(targets.filter((x) => x.region !== t.region || x.managedDeviceId !== t.managedDeviceId))}
+            />
+          )}
+          {targets.length > 0 && (
             <PreflightPanel
+              readOnly={Boolean(op)}
               command={command} preflight={p} loading={preflight.isFetching} error={preflight.error} onRecheck={recheck}
               includeUnlocked={include.unlocked} onIncludeUnlocked={(unlocked) => setInclude({ ...include, unlocked })}
               includeMissing={include.missing} onIncludeMissing={(missing) => setInclude({ ...include, missing })}

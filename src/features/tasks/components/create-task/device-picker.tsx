@@ -8,6 +8,8 @@ import { useQueries } from '@tanstack/react-query';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
 import { deviceQueries } from '@/features/devices';
 import type { Target } from '../../api/preflight';
+import { DeviceStateCell, DeviceStatusCell } from '../devices/device-cells';
+import { useDeviceFacts } from '../devices/use-device-facts';
 
 interface Row extends Target {
   name: string;
@@ -36,6 +38,9 @@ export function DevicePicker({ selected, onChange }: { selected: Target[]; onCha
     pagination: { pageSize: 20 },
     selection: { trackBy: (r) => `${r.region}|${r.managedDeviceId}` },
   });
+  // State and status come from DescribeDevice: read for the page on screen only.
+  const facts = useDeviceFacts(connection, items);
+  const factsOf = new Map(items.map((r, i) => [`${r.region}|${r.managedDeviceId}`, facts[i]]));
   const selectedKeys = new Set(selected.map((t) => `${t.region}|${t.managedDeviceId}`));
   return (
     <Table
@@ -49,18 +54,20 @@ export function DevicePicker({ selected, onChange }: { selected: Target[]; onCha
       loading={lists.some((q) => q.isPending)}
       loadingText="Loading devices"
       ariaLabels={{
-        tableLabel: 'Target devices',
+        tableLabel: 'Devices to choose from',
         selectionGroupLabel: 'Device selection',
         allItemsSelectionLabel: () => 'Select all devices on this page',
         itemSelectionLabel: (_s, r) => `Select ${r.managedDeviceId}`,
       }}
-      header={<Header variant="h3" counter={`(${selected.length} selected)`}>Target devices</Header>}
+      header={<Header variant="h2" counter={`(${selected.length} selected)`}>Choose devices</Header>}
       filter={<TextFilter {...filterProps} filteringPlaceholder="Find devices by id, name or tag" filteringAriaLabel="Find devices by id, name or tag" countText={`${filteredItemsCount ?? 0} matches`} />}
       pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }} />}
       columnDefinitions={[
         { id: 'id', header: 'Device ID', isRowHeader: true, cell: (r) => r.managedDeviceId },
         { id: 'name', header: 'Name', cell: (r) => r.name || '-' },
         { id: 'region', header: 'Region', cell: (r) => r.region },
+        { id: 'state', header: 'State', cell: (r) => <DeviceStateCell facts={factsOf.get(`${r.region}|${r.managedDeviceId}`)} /> },
+        { id: 'status', header: 'Status', cell: (r) => <DeviceStatusCell facts={factsOf.get(`${r.region}|${r.managedDeviceId}`)} /> },
         { id: 'tags', header: 'Tags', cell: (r) => r.tags || '-' },
       ]}
     />

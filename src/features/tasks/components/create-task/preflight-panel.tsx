@@ -28,6 +28,8 @@ interface Props {
   onIncludeMissing: (v: boolean) => void;
   acknowledged: ReadonlySet<string>;
   onAcknowledge: (id: string, v: boolean) => void;
+  /** Once the operation is sent: what was checked, no longer changeable. */
+  readOnly?: boolean;
 }
 
 const notChecked = (p: Preflight, check: string) => p.unchecked.filter((u) => u.check === check).reduce((n, u) => n + u.devices.length, 0);
@@ -39,7 +41,7 @@ export function PreflightPanel(props: Props) {
     <Header
       variant="h2"
       description={p ? <>Checked against the service <RelativeTime date={new Date(p.checkedAt)} /></> : 'Checking against the service'}
-      actions={<Button onClick={onRecheck} loading={loading && Boolean(p)} disabled={loading && !p}>Check again</Button>}
+      actions={!props.readOnly && <Button onClick={onRecheck} loading={loading && Boolean(p)} disabled={loading && !p}>Check again</Button>}
     >
       Pre-flight summary
     </Header>
@@ -67,14 +69,14 @@ export function PreflightPanel(props: Props) {
           ]}
         />
         {p.unchecked.map((u) => (
-          <UncheckedFinding key={u.id} finding={u} acknowledged={props.acknowledged.has(u.id)} onAcknowledge={(v) => props.onAcknowledge(u.id, v)} />
+          <UncheckedFinding key={u.id} readOnly={props.readOnly} finding={u} acknowledged={props.acknowledged.has(u.id)} onAcknowledge={(v) => props.onAcknowledge(u.id, v)} />
         ))}
         {p.missing.length > 0 && (
           <Alert type="error" header={`${count(p.missing.length, 'device')} not found`}>
             <SpaceBetween size="xs">
               <span>The service no longer knows {p.missing.length === 1 ? 'it' : 'them'}: {props.includeMissing ? 'included as you asked, the service will refuse them and they will be left out then.' : 'left out of this operation.'}</span>
               <DeviceList devices={p.missing} label="Devices not found" />
-              <Toggle checked={props.includeMissing} onChange={({ detail }) => props.onIncludeMissing(detail.checked)}>Include them anyway</Toggle>
+              <Toggle readOnly={props.readOnly} checked={props.includeMissing} onChange={({ detail }) => props.onIncludeMissing(detail.checked)}>Include them anyway</Toggle>
             </SpaceBetween>
           </Alert>
         )}
@@ -95,7 +97,7 @@ export function PreflightPanel(props: Props) {
             <SpaceBetween size="xs">
               <span>{props.includeUnlocked ? 'They are unlocked again.' : 'Left out of this operation.'}</span>
               <DeviceList devices={p.alreadyUnlocked} label="Devices already unlocked" />
-              <Toggle checked={props.includeUnlocked} onChange={({ detail }) => props.onIncludeUnlocked(detail.checked)}>Unlock them again anyway</Toggle>
+              <Toggle readOnly={props.readOnly} checked={props.includeUnlocked} onChange={({ detail }) => props.onIncludeUnlocked(detail.checked)}>Unlock them again anyway</Toggle>
             </SpaceBetween>
           </Alert>
         )}

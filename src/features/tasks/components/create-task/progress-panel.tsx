@@ -14,6 +14,7 @@ import { stoppedText } from '@/lib/rules/execution-states';
 import { batchCounts, type Batch, type BatchState } from '../../api/batching';
 import { submissionStore, type HeldSubmission } from '../../api/submission-store';
 import { SubmissionActions } from '../submission-actions';
+import { Nowrap } from '../nowrap';
 
 const STATE: Record<BatchState, [StatusIndicatorProps.Type, string]> = {
   pending: ['pending', 'Waiting'],
@@ -84,10 +85,10 @@ export function ProgressPanel({ op }: { op: HeldSubmission }) {
         columnDefinitions={[
           { id: 'n', header: 'Task', isRowHeader: true, cell: (b) => `${b.index} of ${c.total}` },
           ...(op.waves ? [{ id: 'wave', header: 'Wave', cell: (b: Batch) => b.wave }] : []),
-          { id: 'region', header: 'Region', cell: (b) => b.region },
+          ...(new Set(op.batches.map((b) => b.region)).size > 1 ? [{ id: 'region', header: 'Region', cell: (b: Batch) => <Nowrap>{b.region}</Nowrap> }] : []),
           { id: 'devices', header: 'Devices', cell: (b) => b.targets.length },
           { id: 'state', header: 'State', cell: (b) => <StatusIndicator type={STATE[b.state][0]}>{STATE[b.state][1]}</StatusIndicator> },
-          { id: 'task', header: 'Task ID', cell: (b) => (b.taskId ? <RouterLink href={`/tasks/${b.taskId}?region=${b.region}`}>{b.taskId}</RouterLink> : '-') },
+          { id: 'task', header: 'Task ID', cell: (b) => (b.taskId ? <Nowrap><RouterLink href={`/tasks/${b.taskId}?region=${b.region}`}>{b.taskId}</RouterLink></Nowrap> : '-') },
           { id: 'problem', header: 'Problem', cell: (b) => <Problem batch={b} /> },
           {
             id: 'retry', header: 'Actions',

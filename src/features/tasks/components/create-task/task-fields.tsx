@@ -25,6 +25,8 @@ interface Props {
   waveErrors: Partial<Record<keyof WaveInputs, string>>;
   notifyBrowser: boolean;
   onNotifyBrowser: (v: boolean) => void;
+  /** Once the operation is sent: shown as sent, no longer editable. */
+  readOnly?: boolean;
 }
 
 const PERMISSION_TEXT: Record<string, string | undefined> = {
@@ -40,13 +42,13 @@ export function TaskFields(p: Props) {
     <Container header={<Header variant="h2">Task</Header>}>
       <SpaceBetween size="m">
         <FormField label="Command">
-          <Tiles value={p.command} onChange={({ detail }) => p.onCommand(detail.value as Command)} ariaLabel="Command" items={[
+          <Tiles readOnly={p.readOnly} value={p.command} onChange={({ detail }) => p.onCommand(detail.value as Command)} ariaLabel="Command" items={[
             { value: 'reboot', label: 'Reboot', description: 'Restarts the device. Running EC2 instances stop.' },
             { value: 'unlock', label: 'Unlock', description: 'Unlocks the device so it can be used.' },
           ]} />
         </FormField>
         <FormField label="Description" description="Optional." constraintText="Up to 128 characters: letters, digits, spaces and _ . , ! #" errorText={p.descriptionError}>
-          <Input value={p.description} onChange={({ detail }) => p.onDescription(detail.value)} placeholder="Monthly patch reboot, site berlin" />
+          <Input readOnly={p.readOnly} value={p.description} onChange={({ detail }) => p.onDescription(detail.value)} placeholder="Monthly patch reboot, site berlin" />
         </FormField>
         <FormField label="Tags" description="Optional. Added to every task of this operation.">
           <AttributeEditor
@@ -54,18 +56,20 @@ export function TaskFields(p: Props) {
             onAddButtonClick={() => p.onTags([...p.tags, { key: '', value: '' }])}
             onRemoveButtonClick={({ detail }) => p.onTags(p.tags.filter((_t, i) => i !== detail.itemIndex))}
             addButtonText="Add tag"
+            disableAddButton={p.readOnly}
+            isItemRemovable={() => !p.readOnly}
             removeButtonText="Remove"
             empty="No tags."
             definition={[
-              { label: 'Key', errorText: (_item, i) => p.tagErrors[i]?.key, control: (item, i) => <Input value={item.key} ariaLabel={`Tag key ${i + 1}`} onChange={({ detail }) => setTag(i, { key: detail.value })} /> },
-              { label: 'Value', errorText: (_item, i) => p.tagErrors[i]?.value, control: (item, i) => <Input value={item.value} ariaLabel={`Tag value ${i + 1}`} onChange={({ detail }) => setTag(i, { value: detail.value })} /> },
+              { label: 'Key', errorText: (_item, i) => p.tagErrors[i]?.key, control: (item, i) => <Input readOnly={p.readOnly} value={item.key} ariaLabel={`Tag key ${i + 1}`} onChange={({ detail }) => setTag(i, { key: detail.value })} /> },
+              { label: 'Value', errorText: (_item, i) => p.tagErrors[i]?.value, control: (item, i) => <Input readOnly={p.readOnly} value={item.value} ariaLabel={`Tag value ${i + 1}`} onChange={({ detail }) => setTag(i, { value: detail.value })} /> },
             ]}
           />
         </FormField>
-        <WaveFields value={p.waves} onChange={p.onWaves} errors={p.waveErrors} />
+        <WaveFields readOnly={p.readOnly} value={p.waves} onChange={p.onWaves} errors={p.waveErrors} />
         {permission !== 'unsupported' && (
           <FormField description={p.notifyBrowser ? PERMISSION_TEXT[permission] : undefined}>
-            <Checkbox checked={p.notifyBrowser} onChange={({ detail }) => p.onNotifyBrowser(detail.checked)}>
+            <Checkbox readOnly={p.readOnly} checked={p.notifyBrowser} onChange={({ detail }) => p.onNotifyBrowser(detail.checked)}>
               Notify me in the browser when this operation ends while the dashboard is in the background
             </Checkbox>
           </FormField>

@@ -24,7 +24,7 @@ const TEXT: Record<CheckKind, { header: (devices: string) => string; body: strin
 };
 
 /** A check that could not run: never shown as clean; the operator acknowledges it before confirming. */
-export function UncheckedFinding({ finding, acknowledged, onAcknowledge }: { finding: Unchecked; acknowledged: boolean; onAcknowledge: (v: boolean) => void }) {
+export function UncheckedFinding({ finding, acknowledged, onAcknowledge, readOnly }: { finding: Unchecked; acknowledged: boolean; onAcknowledge: (v: boolean) => void; readOnly?: boolean }) {
   const t = TEXT[finding.check];
   const devices = count(finding.devices.length, 'device');
   return (
@@ -32,7 +32,7 @@ export function UncheckedFinding({ finding, acknowledged, onAcknowledge }: { fin
       <SpaceBetween size="xs">
         <span>{finding.action} {t.body}</span>
         <DeviceList devices={finding.devices} label={`Devices not checked: ${t.header(devices).toLowerCase()}`} />
-        <Checkbox checked={acknowledged} onChange={({ detail }) => onAcknowledge(detail.checked)}>{t.ack}</Checkbox>
+        <Checkbox readOnly={readOnly} checked={acknowledged} onChange={({ detail }) => onAcknowledge(detail.checked)}>{t.ack}</Checkbox>
       </SpaceBetween>
     </Alert>
   );

@@ -48,29 +48,29 @@ export function parseWaves(v: WaveInputs): { plan?: WavePlan; errors: Errors } {
 const TYPE_LABELS: Record<FailureType, string> = { FAILED: 'Failed', TIMED_OUT: 'Timed out', REJECTED: 'Rejected' };
 
 /** Send a few devices at a time, and stop when too many of them fail. */
-export function WaveFields({ value, onChange, errors }: { value: WaveInputs; onChange: (v: WaveInputs) => void; errors: Errors }) {
+export function WaveFields({ value, onChange, errors, readOnly }: { value: WaveInputs; onChange: (v: WaveInputs) => void; errors: Errors; readOnly?: boolean }) {
   const set = (change: Partial<WaveInputs>) => onChange({ ...value, ...change });
   return (
     <ExpandableSection headerText="Send in waves" headerDescription="A few devices at a time; stop when too many fail.">
       <SpaceBetween size="m">
         <ColumnLayout columns={2}>
           <FormField label="Devices per wave" description="Empty: send every device at once." errorText={errors.size}>
-            <Input value={value.size} onChange={({ detail }) => set({ size: detail.value })} inputMode="numeric" />
+            <Input readOnly={readOnly} value={value.size} onChange={({ detail }) => set({ size: detail.value })} inputMode="numeric" />
           </FormField>
           <FormField label="Wait at most (minutes)" description="The next wave goes once every device sent so far has ended, or after this long." errorText={errors.waitMinutes}>
-            <Input value={value.waitMinutes} onChange={({ detail }) => set({ waitMinutes: detail.value })} inputMode="numeric" />
+            <Input readOnly={readOnly} value={value.waitMinutes} onChange={({ detail }) => set({ waitMinutes: detail.value })} inputMode="numeric" />
           </FormField>
           <FormField label="Stop when failures reach (%)" description="Of the executions that have ended; checked while each wave runs. Empty: no stop rule." errorText={errors.threshold}>
-            <Input value={value.threshold} onChange={({ detail }) => set({ threshold: detail.value })} inputMode="numeric" />
+            <Input readOnly={readOnly} value={value.threshold} onChange={({ detail }) => set({ threshold: detail.value })} inputMode="numeric" />
           </FormField>
           <FormField label="Only once this many have ended" description="The rule never stops sending on fewer ended executions." errorText={errors.minEnded}>
-            <Input value={value.minEnded} onChange={({ detail }) => set({ minEnded: detail.value })} inputMode="numeric" />
+            <Input readOnly={readOnly} value={value.minEnded} onChange={({ detail }) => set({ minEnded: detail.value })} inputMode="numeric" />
           </FormField>
         </ColumnLayout>
         <FormField label="Count as failures" errorText={errors.types}>
           <SpaceBetween direction="horizontal" size="l">
             {FAILURE_TYPES.map((t) => (
-              <Checkbox key={t} checked={value.types.includes(t)} onChange={({ detail }) => set({ types: detail.checked ? [...value.types, t] : value.types.filter((x) => x !== t) })}>
+              <Checkbox key={t} readOnly={readOnly} checked={value.types.includes(t)} onChange={({ detail }) => set({ types: detail.checked ? [...value.types, t] : value.types.filter((x) => x !== t) })}>
                 {TYPE_LABELS[t]}
               </Checkbox>
             ))}
