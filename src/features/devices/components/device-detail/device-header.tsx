@@ -12,6 +12,7 @@ import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
 import { useNow } from '@/lib/clock';
 import { describeError } from '@/lib/errors';
+import { deviceTypeName, isKnownDeviceType } from '@/lib/rules/device-types';
 import { usePreferences } from '@/lib/preferences';
 import { onlineStatus, onlineThresholdMs, onlineThresholdText } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
@@ -44,6 +45,13 @@ function Explained({ value, children }: { value: ReactNode; children: ReactNode 
       <Box variant="small" color="text-body-secondary">{children}</Box>
     </SpaceBetween>
   );
+}
+
+/** The device type by product name, with the API code scripts and the CLI use. */
+function DeviceType({ code }: { code: string | undefined }) {
+  if (!code) return <>-</>;
+  if (!isKnownDeviceType(code)) return <Explained value={code}>Device type code, as the device reports it</Explained>;
+  return <Explained value={<span title={`Device type code ${code}`}>{deviceTypeName(code)}</span>}>Device type code {code}</Explained>;
 }
 
 /** Why the actions cannot be offered yet: the device's state is not known. */
@@ -105,7 +113,7 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
             items={[
               { label: 'Device ID', value: <CopyText text={managedDeviceId} label="Device ID" /> },
               { label: 'Name', value: value(name ? <CopyText text={name} label="Name" /> : '-') },
-              { label: 'Device type', value: value(d?.deviceType ?? '-') },
+              { label: 'Device type', value: value(<DeviceType code={d?.deviceType} />) },
               { label: 'Region', value: region },
               { label: 'Lock state', value: value(<LockState state={d?.deviceState} />) },
               {
@@ -120,8 +128,8 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
                 label: 'Data updated',
                 value: value(<Explained value={<RelativeTime date={d?.lastUpdatedAt} />}>When Snow Device Management last heard the device's state: capacity, software and network on this page are as of then.</Explained>),
               },
-              { label: 'ARN', value: value(<CopyText text={d?.managedDeviceArn} label="ARN" />) },
-              { label: 'Order job', value: value(<CopyText text={d?.associatedWithJob} label="Job ID" />) },
+              { label: 'ARN', value: value(<CopyText text={d?.managedDeviceArn} label="ARN" overflow="separators" />) },
+              { label: 'Order job', value: value(<CopyText text={d?.associatedWithJob} label="Job ID" overflow="separators" />) },
             ]}
           />
         </SpaceBetween>
