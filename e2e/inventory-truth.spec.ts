@@ -58,7 +58,7 @@ test('after an unlock sent from the device page, the page and the inventory read
 
   // The inventory's row heard of it as well.
   await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
-  await expect(inv.table.getByRole('row', { name: new RegExp(locked) })).toContainText('UNLOCKED', { timeout: 5_000 });
+  await expect(inv.table.getByRole('row', { name: new RegExp(locked) })).toContainText('Unlocked', { timeout: 5_000 });
   await dashboard.expectAccessible();
 });
 
@@ -80,7 +80,7 @@ test('an export while the fleet is still loading marks the rows not described ye
   const notYet = rows.filter((r) => r[col('Described')] === 'Not yet');
   expect(notYet.length).toBeGreaterThan(0);
   for (const r of notYet) expect([r[col('State')], r[col('Status')]]).toEqual(['', '']);
-  for (const r of rows.filter((x) => x[col('Described')] === 'Yes')) expect(r[col('State')]).toMatch(/^(LOCKED|UNLOCKED|UNLOCKING)$/);
+  for (const r of rows.filter((x) => x[col('Described')] === 'Yes')) expect(r[col('State')]).toMatch(/^(Locked|Unlocked|Unlocking)$/);
 });
 
 test('the summary says it is partial while devices are being described', async ({ dashboard, page }) => {

@@ -22,6 +22,8 @@ test('the inventory lists and describes every device of the fleet', async ({ das
 });
 
 test('filters by tag, by state and by online status', async ({ dashboard, page }) => {
+  // The Tags column is in the preferences, not shown by default.
+  await page.addInitScript(() => localStorage.setItem('snow-dashboard:inventory-table', JSON.stringify({ contentDisplay: [{ id: 'tags', visible: true }] })));
   await dashboard.open('/devices', { devices: 60 });
   const inv = new InventoryPage(page);
   await inv.waitUntilLoaded();
@@ -40,7 +42,7 @@ test('filters by tag, by state and by online status', async ({ dashboard, page }
 
   await inv.filterBy('State != UNLOCKED');
   await expect.poll(() => inv.counter()).toBeLessThan(60);
-  for (const s of await inv.column('State')) expect(s).not.toBe('UNLOCKED');
+  for (const s of await inv.column('State')) expect(s).not.toBe('Unlocked');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByRole('button', { name: /^Remove filter / })).toHaveCount(0);
 
@@ -82,7 +84,7 @@ test('a bookmarked URL restores filter, sort and page', async ({ dashboard, page
   await expect(page.getByRole('button', { name: /Remove filter State = LOCKED/ })).toBeVisible();
   const states = await inv.column('State');
   expect(states.length).toBeGreaterThan(0);
-  for (const s of states) expect(s).toBe('LOCKED');
+  for (const s of states) expect(s).toBe('Locked');
   await expect(inv.table.getByRole('columnheader', { name: /Last contact/ })).toHaveAttribute('aria-sort', 'descending');
 });
 
@@ -104,7 +106,8 @@ test('exports the filtered rows as CSV', async ({ dashboard, page }) => {
   const lines = text.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toMatch(/^Device ID,Described,Name,Region,Type,State,Status,/);
   expect(lines).toHaveLength(matching + 1);
-  for (const line of lines.slice(1)) expect(line).toMatch(/^smd-[a-z0-9]{14},Yes,.*,us-west-2,[A-Z0-9_]*,LOCKED,(Online|Offline),/);
+  // Types by product name (quoted when the name holds a comma), states in sentence case; the code at the end.
+  for (const line of lines.slice(1)) expect(line).toMatch(/^smd-[a-z0-9]{14},Yes,.*,us-west-2,(Snow[^,"]*|"Snow[^"]*"),Locked,(Online|Offline),.*,[A-Z0-9_]+$/);
 });
 
 test('select all matching hands the devices over to task creation', async ({ dashboard, page }) => {

@@ -75,51 +75,54 @@ export function TagsPanel({ connection, region, resourceArn, managedDeviceId }: 
   const undo = outcome?.undo;
 
   return (
-    <Table
-      variant="container"
-      header={<Header variant="h2" counter={tags.data ? `(${existing.length})` : undefined}>Tags</Header>}
-      items={Object.entries(tags.data?.tags ?? {}).map(([k, v]) => ({ key: k, value: v }))}
-      loading={tags.isPending}
-      loadingText="Loading tags"
-      ariaLabels={{ tableLabel: 'Tags' }}
-      empty={<Box textAlign="center">No tags.</Box>}
-      columnDefinitions={[
-        { id: 'key', header: 'Key', isRowHeader: true, cell: (t) => t.key },
-        { id: 'value', header: 'Value', cell: (t) => t.value || '-' },
-        {
-          id: 'actions', header: 'Actions',
-          cell: (t) => (
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="inline-link" ariaLabel={`Edit tag ${t.key}`} onClick={() => startEdit(t)}>Edit</Button>
-              <Button variant="inline-link" ariaLabel={`Remove tag ${t.key}`} loading={remove.isPending && remove.variables === t.key} onClick={() => { setOutcome(undefined); remove.mutate(t.key); }}>Remove</Button>
-            </SpaceBetween>
-          ),
-        },
-      ]}
-      footer={
-        <SpaceBetween size="m">
-          {outcome && (
-            <Alert
-              type={outcome.type}
-              header={outcome.header}
-              dismissible
-              onDismiss={() => setOutcome(undefined)}
-              action={undo && <Button loading={save.isPending} onClick={() => save.mutate(undo)} ariaLabel={`Undo removing tag ${undo.key}`}>Undo</Button>}
-            >
-              {outcome.text}
-            </Alert>
-          )}
-          <TagForm
-            key={formKey}
-            editing={editing}
-            existing={existing}
-            saving={save.isPending}
-            errorText={saveError}
-            onSubmit={(key, value) => save.mutate({ key, value, replaces: editing?.key })}
-            onCancel={() => { setEditing(undefined); save.reset(); setFormKey((k) => k + 1); }}
-          />
-        </SpaceBetween>
-      }
-    />
+    // A landmark, so the panel's outcome messages are found and announced with it.
+    <section aria-label="Tags">
+      <Table
+        variant="container"
+        header={<Header variant="h2" counter={tags.data ? `(${existing.length})` : undefined}>Tags</Header>}
+        items={Object.entries(tags.data?.tags ?? {}).map(([k, v]) => ({ key: k, value: v }))}
+        loading={tags.isPending}
+        loadingText="Loading tags"
+        ariaLabels={{ tableLabel: 'Tags' }}
+        empty={<Box textAlign="center">No tags.</Box>}
+        columnDefinitions={[
+          { id: 'key', header: 'Key', isRowHeader: true, cell: (t) => t.key },
+          { id: 'value', header: 'Value', cell: (t) => t.value || '-' },
+          {
+            id: 'actions', header: 'Actions',
+            cell: (t) => (
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button variant="inline-link" ariaLabel={`Edit tag ${t.key}`} onClick={() => startEdit(t)}>Edit</Button>
+                <Button variant="inline-link" ariaLabel={`Remove tag ${t.key}`} loading={remove.isPending && remove.variables === t.key} onClick={() => { setOutcome(undefined); remove.mutate(t.key); }}>Remove</Button>
+              </SpaceBetween>
+            ),
+          },
+        ]}
+        footer={
+          <SpaceBetween size="m">
+            {outcome && (
+              <Alert
+                type={outcome.type}
+                header={outcome.header}
+                dismissible
+                onDismiss={() => setOutcome(undefined)}
+                action={undo && <Button loading={save.isPending} onClick={() => save.mutate(undo)} ariaLabel={`Undo removing tag ${undo.key}`}>Undo</Button>}
+              >
+                {outcome.text}
+              </Alert>
+            )}
+            <TagForm
+              key={formKey}
+              editing={editing}
+              existing={existing}
+              saving={save.isPending}
+              errorText={saveError}
+              onSubmit={(key, value) => save.mutate({ key, value, replaces: editing?.key })}
+              onCancel={() => { setEditing(undefined); save.reset(); setFormKey((k) => k + 1); }}
+            />
+          </SpaceBetween>
+        }
+      />
+    </section>
   );
 }

@@ -46,7 +46,7 @@ export function StateCell({ row }: { row: FleetRow }) {
 /** The device id, linking to its page, with a copy button. */
 export function DeviceIdCell({ id, href, onOpen }: { id: string; href: string; onOpen: () => void }) {
   return (
-    <CopyText text={id} label="Device ID" display={<span onClickCapture={onOpen}><RouterLink href={href}>{id}</RouterLink></span>} />
+    <CopyText text={id} label="Device ID" display={<span title={id} onClickCapture={onOpen}><RouterLink href={href}>{id}</RouterLink></span>} />
   );
 }
 
@@ -60,21 +60,33 @@ export function TypeCell({ code }: { code: string | undefined }) {
   const name = deviceTypeName(code);
   if (!code || !name) return <>-</>;
   const title = isKnownDeviceType(code) ? `${name} (device type code ${code})` : `Device type code ${code}`;
-  return <span title={title}>{name}</span>;
+  // Product names are long: they wrap between words here, never inside one.
+  return <span title={title} style={{ whiteSpace: 'normal', overflowWrap: 'normal' }}>{name}</span>;
 }
 
+/** Online or offline, and below it when the device last reached out (status goes by it). */
 export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
   const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
   // Not described: unknown when the describe failed, nothing yet while it is loading.
   if (status === 'unknown') return row.detailError ? <OnlineIndicator status="unknown" /> : <>-</>;
-  return <OnlineIndicator status={status} />;
+  return (
+    <div>
+      <OnlineIndicator status={status} />
+      <Box variant="small" color="text-body-secondary" display="block">
+        <RelativeTime date={row.detail?.lastReachedOutAt} fallback="Never reached out" />
+      </Box>
+    </div>
+  );
 }
 
-/** The Status column's header: the online threshold it applies, spelled out on hover. */
+/** Read by screen readers, not shown: the threshold is on hover and under the summary. */
+const SCREEN_READER_ONLY = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
+
+/** The Status column's header: the online threshold it applies on hover, and to screen readers. */
 export function StatusHeader({ thresholdMs }: { thresholdMs: number }) {
   return (
     <span title={onlineRuleText(thresholdMs)}>
-      Status <Box variant="small" display="inline" color="text-body-secondary">(within {onlineThresholdText(thresholdMs)})</Box>
+      Status<span style={SCREEN_READER_ONLY}> (within {onlineThresholdText(thresholdMs)})</span>
     </span>
   );
 }
@@ -83,34 +95,37 @@ export function TimeCell({ date }: { date: Date | undefined }) {
   return <RelativeTime date={date} />;
 }
 
-/** "122 → 131 (Downloading)": installed build, the one installing and the install state; each field in a popover. */
+/** "122 → 131" over "Downloading": installed build, the one installing and the install state; each field in a popover. */
 export function SoftwareCell({ row }: { row: FleetRow }) {
   const installed = installedVersionOf(row);
   const installingVersion = installingVersionOf(row);
   const state = installStateOf(row);
   if (!installed && !installingVersion && !state) return <>-</>;
   if (!installingVersion && !state) return <>{installed}</>;
-  const summary = `${installed ?? '-'}${installingVersion ? ` → ${installingVersion}` : ''}${state ? ` (${codeLabel(state)})` : ''}`;
+  const versions = `${installed ?? '-'}${installingVersion ? ` → ${installingVersion}` : ''}`;
   return (
-    <Popover
-      triggerType="text"
-      size="medium"
-      position="top"
-      dismissButton={false}
-      header="Software"
-      content={
-        <KeyValuePairs
-          columns={1}
-          items={[
-            { label: 'Installed version', value: installed ?? 'Not reported' },
-            { label: 'Installing version', value: installingVersion ?? 'None' },
-            { label: 'Install state', value: state ? `${codeLabel(state)} (${state})` : 'Not reported' },
-          ]}
-        />
-      }
-    >
-      {summary}
-    </Popover>
+    <div>
+      <Popover
+        triggerType="text"
+        size="medium"
+        position="top"
+        dismissButton={false}
+        header="Software"
+        content={
+          <KeyValuePairs
+            columns={1}
+            items={[
+              { label: 'Installed version', value: installed ?? 'Not reported' },
+              { label: 'Installing version', value: installingVersion ?? 'None' },
+              { label: 'Install state', value: state ? `${codeLabel(state)} (${state})` : 'Not reported' },
+            ]}
+          />
+        }
+      >
+        {versions}
+      </Popover>
+      {state && <Box variant="small" color="text-body-secondary" display="block">{codeLabel(state)}</Box>}
+    </div>
   );
 }
 

@@ -87,7 +87,7 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: 
   const wide = useMediaQuery(WIDE);
   const body = (
     <SpaceBetween size="s">
-      <ColumnLayout columns={4} variant="text-grid">
+      <ColumnLayout columns={3} variant="text-grid">
         <Group title="Status">
           <Count label="Online" value={summary.online} token={{ propertyKey: 'status', operator: '=', value: 'Online' }} {...common} />
           <Count label="Offline" value={summary.offline} token={{ propertyKey: 'status', operator: '=', value: 'Offline' }} {...common} />
@@ -98,15 +98,16 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: 
             return <Count key={s} label={label} value={summary.states.get(s) ?? 0} token={{ propertyKey: 'state', operator: '=', value: label }} {...common} />;
           })}
         </Group>
-        <Group title="Device type">
-          {types.length === 0 ? (partial ? 'None described yet' : '-') : types.map(([name, v]) => (
-            <Count key={name} label={name} value={v} token={{ propertyKey: 'type', operator: '=', value: name }} {...common} />
-          ))}
-        </Group>
         <Group title="Software">
           <Count label="Installs in progress" value={summary.installing} token={{ propertyKey: 'installing', operator: '=', value: 'Yes' }} {...common} />
         </Group>
       </ColumnLayout>
+      {/* Product names are long: the types get a line of their own. */}
+      <Group title="Device type">
+        {types.length === 0 ? (partial ? 'None described yet' : '-') : types.map(([name, v]) => (
+          <Count key={name} label={name} value={v} token={{ propertyKey: 'type', operator: '=', value: name }} {...common} />
+        ))}
+      </Group>
       {partial && summary.total > 0 && <Coverage summary={summary} listing={listing} />}
       <Box variant="small" color="text-body-secondary">
         {onlineRuleText(onlineThresholdMs)} <RouterLink href="/settings" variant="secondary" fontSize="body-s">Change the threshold in Settings</RouterLink>

@@ -41,8 +41,8 @@ describe('inventory table config', () => {
   });
 
   it('shows what an operator needs first; the rest stays in the preferences; region only with several regions', () => {
-    expect(defaultContentDisplay().filter((c) => c.visible).map((c) => c.id)).toEqual(['id', 'name', 'region', 'type', 'state', 'status', 'lastContact', 'software', 'storage']);
-    expect(defaultContentDisplay().filter((c) => !c.visible).map((c) => c.id)).toEqual(['dataAge', 'job', 'memory', 'tags']);
+    expect(defaultContentDisplay().filter((c) => c.visible).map((c) => c.id)).toEqual(['id', 'name', 'region', 'type', 'state', 'status', 'software', 'storage']);
+    expect(defaultContentDisplay().filter((c) => !c.visible).map((c) => c.id)).toEqual(['lastContact', 'dataAge', 'job', 'memory', 'tags']);
     expect(contentDisplayOptions(true)).toHaveLength(13);
     expect(contentDisplayOptions(false).map((o) => o.id)).not.toContain('region');
     expect(contentDisplayOptions(false).filter((o) => o.alwaysVisible).map((o) => o.id)).toEqual(['id']);

@@ -43,6 +43,8 @@ interface Field extends RowProperty {
   header?: (opts: CellOptions) => ReactNode;
   /** Column width in px: the default columns together fit a 1440 px screen. */
   width?: number;
+  /** The narrowest the operator can resize the column to (Cloudscape's default: 120 px). */
+  minWidth?: number;
 }
 
 const ms = (d: Date | undefined) => d?.getTime();
@@ -50,25 +52,26 @@ const ms = (d: Date | undefined) => d?.getTime();
 /** Every field in column order. Keys are column ids, sorting fields, filter keys and sort keys in the URL. */
 const FIELDS: readonly Field[] = [
   {
-    key: 'id', label: COLUMN_LABELS.id, type: 'text', value: (r) => r.managedDeviceId, rowHeader: true, width: 210,
+    key: 'id', label: COLUMN_LABELS.id, type: 'text', value: (r) => r.managedDeviceId, rowHeader: true, width: 212,
     cell: (r, { onOpen }) => <DeviceIdCell href={deviceHref(r)} id={r.managedDeviceId} onOpen={() => onOpen(r)} />,
   },
-  { key: 'name', label: COLUMN_LABELS.name, type: 'text', value: (r) => nameOf(r), width: 140, cell: (r) => <TruncatedCell text={nameOf(r)} /> },
+  { key: 'name', label: COLUMN_LABELS.name, type: 'text', value: (r) => nameOf(r), width: 145, cell: (r) => <TruncatedCell text={nameOf(r)} /> },
   { key: 'region', label: COLUMN_LABELS.region, type: 'enum', value: (r) => r.region, multiRegionOnly: true, width: 115 },
   // The product name shows and filters; the API code is on hover, in the filter's suggestions and matches too.
-  { key: 'type', label: COLUMN_LABELS.type, type: 'enum', value: (r) => typeNameOf(r), alt: (r) => typeCodeOf(r), width: 190, cell: (r) => <TypeCell code={typeCodeOf(r)} /> },
+  { key: 'type', label: COLUMN_LABELS.type, type: 'enum', value: (r) => typeNameOf(r), alt: (r) => typeCodeOf(r), width: 180, cell: (r) => <TypeCell code={typeCodeOf(r)} /> },
   { key: 'state', label: COLUMN_LABELS.state, type: 'enum', value: (r) => stateLabelOf(r), alt: (r) => r.detail?.deviceState, width: 125, cell: (r) => <StateCell row={r} /> },
+  // Status shows when the device last reached out under it; Last contact alone is in the preferences.
   {
-    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx), width: 105,
+    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx), width: 125,
     cell: (r, { ctx }) => <StatusCell row={r} ctx={ctx} />, header: ({ ctx }) => <StatusHeader thresholdMs={ctx.onlineThresholdMs} />,
   },
-  { key: 'lastContact', label: COLUMN_LABELS.lastContact, type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), width: 140, cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
+  { key: 'lastContact', label: COLUMN_LABELS.lastContact, type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), width: 140, hiddenByDefault: true, cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
   { key: 'dataAge', label: COLUMN_LABELS.dataAge, type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt), cell: (r) => <TimeCell date={r.detail?.lastUpdatedAt} />, hiddenByDefault: true, width: 140 },
-  { key: 'software', label: COLUMN_LABELS.software, type: 'number', value: (r) => softwareNumber(r), width: 175, cell: (r) => <SoftwareCell row={r} /> },
+  { key: 'software', label: COLUMN_LABELS.software, type: 'number', value: (r) => softwareNumber(r), width: 132, cell: (r) => <SoftwareCell row={r} /> },
   { key: 'installState', label: COLUMN_LABELS.installState, type: 'enum', value: (r) => codeLabel(installStateOf(r)), alt: (r) => installStateOf(r), filterOnly: true },
   { key: 'installing', label: COLUMN_LABELS.installing, type: 'enum', value: (r) => (r.detail ? (installing(r) ? 'Yes' : 'No') : undefined), filterOnly: true },
   { key: 'job', label: COLUMN_LABELS.job, type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true, width: 200, cell: (r) => <TruncatedCell text={r.detail?.associatedWithJob ?? r.summary.associatedWithJob} /> },
-  { key: 'storage', label: COLUMN_LABELS.storage, type: 'number', value: (r) => storagePercent(r), cell: (r) => <PercentCell value={storagePercent(r)} /> },
+  { key: 'storage', label: COLUMN_LABELS.storage, type: 'number', value: (r) => storagePercent(r), minWidth: 100, cell: (r) => <PercentCell value={storagePercent(r)} /> },
   { key: 'memory', label: COLUMN_LABELS.memory, type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} />, hiddenByDefault: true, width: 125 },
   // The Name tag has its own column; the Tags column shows the others (the filter still finds Name here).
   { key: 'tags', label: COLUMN_LABELS.tags, type: 'text', value: (r) => tagsText(r) || undefined, cell: (r) => <TruncatedCell text={otherTagsText(r)} />, hiddenByDefault: true, width: 220 },
@@ -94,6 +97,7 @@ export function inventoryColumns(opts: CellOptions): TableProps.ColumnDefinition
     sortingField: f.key,
     isRowHeader: f.rowHeader,
     width: f.width,
+    minWidth: f.minWidth,
   }));
 }
 
