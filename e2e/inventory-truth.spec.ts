@@ -37,6 +37,8 @@ test('after an unlock sent from the device page, the page and the inventory read
   const inv = new InventoryPage(page);
   await inv.waitUntilLoaded();
   await inv.table.getByRole('link', { name: locked }).click();
+  // The inventory's rows read "Locked" too: wait until the device page has replaced them.
+  await expect(page.getByRole('heading', { name: 'Device details' })).toBeVisible();
   await expect(page.getByText('Locked', { exact: true })).toBeVisible();
   await expect(page.getByText(/Updated (just now|\d+ seconds? ago)/)).toBeVisible();
   await page.evaluate(() => ((window as unknown as { __notReloaded?: boolean }).__notReloaded = true));

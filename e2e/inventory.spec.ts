@@ -51,7 +51,8 @@ test('filters by tag, by state and by online status', async ({ dashboard, page }
   const count = Number(/\d+/.exec((await online.getAttribute('aria-label'))!)![0]);
   await online.click();
   await expect.poll(() => inv.counter()).toBe(count);
-  for (const s of await inv.column('Status')) expect(s).toBe('Online');
+  // Status reads "Online" over when the device last reached out.
+  for (const s of await inv.column('Status')) expect(s).toMatch(/^Online/);
   await expect(page).toHaveURL(/filter=/);
   await dashboard.expectAccessible();
 });
@@ -60,7 +61,8 @@ test('sorts numerically by software and keeps the view in the URL', async ({ das
   await dashboard.open('/devices', { devices: 60 });
   const inv = new InventoryPage(page);
   await inv.waitUntilLoaded();
-  await inv.table.getByRole('columnheader', { name: /Software/ }).getByRole('button').click();
+  // The header's sort control (the column's resize handle comes after it).
+  await inv.table.getByRole('columnheader', { name: /Software/ }).getByRole('button', { name: 'Software' }).first().click();
   await expect(page).toHaveURL(/sort=software/);
   // The table re-renders after the URL changes: read it until it settles.
   const versions = async () => (await inv.column('Software')).map((s) => Number.parseFloat(s)).filter(Number.isFinite);
@@ -85,15 +87,16 @@ test('a bookmarked URL restores filter, sort and page', async ({ dashboard, page
   const states = await inv.column('State');
   expect(states.length).toBeGreaterThan(0);
   for (const s of states) expect(s).toBe('Locked');
-  await expect(inv.table.getByRole('columnheader', { name: /Last contact/ })).toHaveAttribute('aria-sort', 'descending');
+  // The Status column shows the last contact and sorts by it.
+  await expect(inv.table.getByRole('columnheader', { name: /Status/ })).toHaveAttribute('aria-sort', 'descending');
 });
 
 test('exports the filtered rows as CSV', async ({ dashboard, page }) => {
   await dashboard.open('/devices', { devices: 60 });
   const inv = new InventoryPage(page);
   await inv.waitUntilLoaded();
-  await inv.filterBy('State = LOCKED');
-  await expect(page.getByRole('button', { name: /Remove filter State = LOCKED/ })).toBeVisible();
+  await inv.filterBy('State = Locked');
+  await expect(page.getByRole('button', { name: /Remove filter State = Locked/ })).toBeVisible();
   const matching = await inv.counter();
   await page.getByRole('button', { name: 'Export devices' }).click();
   const download = page.waitForEvent('download');

@@ -41,6 +41,8 @@ interface Field extends RowProperty {
   rowHeader?: true;
   /** The column's header when it says more than its label. */
   header?: (opts: CellOptions) => ReactNode;
+  /** The field the column sorts by, when not its own. */
+  sortBy?: string;
   /** Column width in px: the default columns together fit a 1440 px screen. */
   width?: number;
   /** The narrowest the operator can resize the column to (Cloudscape's default: 120 px). */
@@ -60,9 +62,9 @@ const FIELDS: readonly Field[] = [
   // The product name shows and filters; the API code is on hover, in the filter's suggestions and matches too.
   { key: 'type', label: COLUMN_LABELS.type, type: 'enum', value: (r) => typeNameOf(r), alt: (r) => typeCodeOf(r), width: 180, cell: (r) => <TypeCell code={typeCodeOf(r)} /> },
   { key: 'state', label: COLUMN_LABELS.state, type: 'enum', value: (r) => stateLabelOf(r), alt: (r) => r.detail?.deviceState, width: 125, cell: (r) => <StateCell row={r} /> },
-  // Status shows when the device last reached out under it; Last contact alone is in the preferences.
+  // Status shows when the device last reached out under it, and sorts by that; Last contact alone is in the preferences.
   {
-    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx), width: 125,
+    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx), width: 125, sortBy: 'lastContact',
     cell: (r, { ctx }) => <StatusCell row={r} ctx={ctx} />, header: ({ ctx }) => <StatusHeader thresholdMs={ctx.onlineThresholdMs} />,
   },
   { key: 'lastContact', label: COLUMN_LABELS.lastContact, type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), width: 140, hiddenByDefault: true, cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
@@ -88,13 +90,13 @@ export function filterProperties(multiRegion: boolean): RowProperty[] {
   return FIELDS.filter(shown(multiRegion));
 }
 
-/** Column definitions; a column sorts by its own field. */
+/** Column definitions; a column sorts by its own field (Status by last contact). */
 export function inventoryColumns(opts: CellOptions): TableProps.ColumnDefinition<FleetRow>[] {
   return COLUMNS.map((f) => ({
     id: f.key,
     header: f.header ? f.header(opts) : f.label,
     cell: f.cell ? (r: FleetRow) => f.cell!(r, opts) : (r: FleetRow) => f.value(r, opts.ctx) ?? '-',
-    sortingField: f.key,
+    sortingField: f.sortBy ?? f.key,
     isRowHeader: f.rowHeader,
     width: f.width,
     minWidth: f.minWidth,
