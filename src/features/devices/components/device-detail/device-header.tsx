@@ -17,6 +17,7 @@ import { usePreferences } from '@/lib/preferences';
 import { onlineStatus, onlineThresholdMs, onlineThresholdText } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
 import { LockState, OnlineIndicator } from '../device-status';
+import { useMediaQuery, WIDE } from '../use-media-query';
 import { CouldNotRead, UnknownValue } from './could-not-read';
 
 /** The device page's DescribeDevice read, as the header needs it. */
@@ -80,6 +81,8 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
   };
   const unlockReason = unknown ?? (d?.deviceState === 'UNLOCKED' ? 'The device is already unlocked.' : d?.deviceState === 'UNLOCKING' ? 'The device is already unlocking.' : undefined);
   const value = (known: ReactNode) => (failed ? <UnknownValue /> : known);
+  // Three columns below 1280 px, so ids and ARNs keep their words whole.
+  const wide = useMediaQuery(WIDE);
   return (
     <SpaceBetween size="l">
       <Header
@@ -109,10 +112,10 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
         <SpaceBetween size="m">
           {failed && <CouldNotRead error={read.error} what="device details" onRetry={onRefresh} />}
           <KeyValuePairs
-            columns={4}
+            columns={wide ? 4 : 3}
             items={[
-              { label: 'Device ID', value: <CopyText text={managedDeviceId} label="Device ID" /> },
-              { label: 'Name', value: value(name ? <CopyText text={name} label="Name" /> : '-') },
+              { label: 'Device ID', value: <CopyText text={managedDeviceId} label="Device ID" overflow="separators" /> },
+              { label: 'Name', value: value(name ? <CopyText text={name} label="Name" overflow="separators" /> : '-') },
               { label: 'Device type', value: value(<DeviceType code={d?.deviceType} />) },
               { label: 'Region', value: region },
               { label: 'Lock state', value: value(<LockState state={d?.deviceState} />) },

@@ -14,6 +14,7 @@ import type { Connection } from '@/lib/aws/connection';
 import { codeLabel } from '@/lib/rules/device-types';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
 import { blockDevicesText, securityGroupsText, vcpus } from '../../model/instances';
+import { useMediaQuery, WIDE } from '../use-media-query';
 
 const STATE_TYPE: Record<string, StatusIndicatorProps.Type> = {
   RUNNING: 'success', STOPPED: 'stopped', PENDING: 'pending', STOPPING: 'in-progress', SHUTTING_DOWN: 'in-progress', TERMINATED: 'stopped',
@@ -29,14 +30,15 @@ const idOf = (s: InstanceSummary) => s.instance?.instanceId ?? '';
 /** The selected instance's secondary fields, below the table (as the console's details pane). */
 function InstanceDetails({ item }: { item: InstanceSummary | undefined }) {
   const i = item?.instance;
+  const wide = useMediaQuery(WIDE);
   if (!item) return <Box color="text-body-secondary">Select an instance to see its image, volumes and security groups.</Box>;
   return (
     <SpaceBetween size="s">
       <Header variant="h3">Instance {i?.instanceId ?? ''}</Header>
       <KeyValuePairs
-        columns={3}
+        columns={wide ? 3 : 2}
         items={[
-          { label: 'Image', value: <CopyText text={i?.imageId} label="Image ID" /> },
+          { label: 'Image', value: <CopyText text={i?.imageId} label="Image ID" overflow="separators" /> },
           { label: 'Root device', value: i?.rootDeviceName ?? '-' },
           { label: 'Block devices', value: blockDevicesText(i?.blockDeviceMappings) ?? '-' },
           { label: 'Security groups', value: securityGroupsText(i?.securityGroups) ?? '-' },

@@ -11,7 +11,7 @@ import { codeLabel, deviceTypeName } from '@/lib/rules/device-types';
 import { onlineRuleText } from '@/lib/rules/online';
 import { isPartial, type FleetSummary } from '../../model/fleet-summary';
 import type { FilterToken } from '../../model/filter-rows';
-import { useMediaQuery } from './use-media-query';
+import { useMediaQuery, WIDE } from '../use-media-query';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -57,8 +57,6 @@ function Coverage({ summary: s, listing }: { summary: FleetSummary; listing: boo
 
 const STATES = ['LOCKED', 'UNLOCKED', 'UNLOCKING'];
 
-/** Below this window width the strip folds into one line that opens on demand, leaving room for the table. */
-const WIDE = '(min-width: 1280px)';
 
 /** "52 online, 8 offline, 10 locked, 3 installs in progress": the strip in one line. */
 function oneLine(s: FleetSummary, partial: boolean): string {
@@ -84,6 +82,7 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: 
   const byName = new Map<string, number>();
   for (const [t, v] of summary.types) byName.set(deviceTypeName(t) ?? t, (byName.get(deviceTypeName(t) ?? t) ?? 0) + v);
   const types = [...byName].sort(([a], [b]) => a.localeCompare(b));
+  // Below 1280 px the strip folds into one line that opens on demand, leaving room for the table.
   const wide = useMediaQuery(WIDE);
   const body = (
     <SpaceBetween size="s">

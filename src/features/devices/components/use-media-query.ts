@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** Windows at least this wide show the devices views in full; narrower ones fold secondary parts. */
+export const WIDE = '(min-width: 1280px)';
+
 /** Whether a CSS media query matches the window now; follows changes. */
 export function useMediaQuery(query: string): boolean {
   // Without matchMedia (tests outside a browser) the query is taken to match.
