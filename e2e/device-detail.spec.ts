@@ -7,7 +7,8 @@ test('device detail shows capacity, interfaces, software, EC2 instances and task
   await page.goto(`/devices/${compute}?region=us-west-2`);
 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('EDGE_C')).toBeVisible();
+  await expect(page.getByText('Snowball Edge Compute Optimized', { exact: true })).toBeVisible();
+  await expect(page.getByText('Device type code EDGE_C')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'SSD Storage used' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Memory used' })).toBeVisible();
   await expect(page.getByText('Not present on this device').first()).toBeVisible();
@@ -21,7 +22,7 @@ test('device detail shows capacity, interfaces, software, EC2 instances and task
 
   const instances = dashboard.table('EC2 instances');
   await expect(instances.getByText(/^s\.i-[0-9a-f]{17}$/)).toHaveCount(3);
-  await expect(instances.getByText('RUNNING').first()).toBeVisible();
+  await expect(instances.getByText('Running').first()).toBeVisible();
   await expect(page.getByText(/Served from the cloud-side cache/)).toBeVisible();
 
   const history = dashboard.table('Task history');
@@ -51,7 +52,7 @@ test('task history says what a task came to, that it still runs elsewhere, and w
   await expect(row).toContainText('Completed with 1 failed', { timeout: 35_000 });
 });
 
-test('tags can be added, edited and removed', async ({ dashboard, page }) => {
+test('tags can be added, edited and removed inside their panel, a removal undone', async ({ dashboard, page }) => {
   await dashboard.open('/devices');
   const { locked } = await dashboard.wellKnown();
   await page.goto(`/devices/${locked}?region=us-west-2`);
@@ -66,6 +67,9 @@ test('tags can be added, edited and removed', async ({ dashboard, page }) => {
   await page.getByLabel('Tag value').fill('A-12');
   await page.getByRole('button', { name: 'Add tag' }).click();
   await expect(tags.getByRole('row', { name: /rack A-12/ })).toBeVisible();
+  // The outcome shows in the Tags panel, next to the tags, not only at the top of the page.
+  const panel = page.getByRole('region', { name: 'Tags' });
+  await expect(panel.getByText('Tag "rack" saved.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Edit tag rack' }).click();
   await page.getByLabel('Tag value').fill('B-03');
@@ -76,6 +80,9 @@ test('tags can be added, edited and removed', async ({ dashboard, page }) => {
   await expect(dashboard.table('Tags').getByRole('row', { name: /rack B-03/ })).toBeVisible();
   await page.getByRole('button', { name: 'Remove tag rack' }).click();
   await expect(dashboard.table('Tags').getByText('rack', { exact: true })).toHaveCount(0);
+  await expect(panel.getByText('Tag "rack" removed.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Undo removing tag rack' }).click();
+  await expect(dashboard.table('Tags').getByRole('row', { name: /rack B-03/ })).toBeVisible();
 });
 
 test('a failing panel leaves the rest of the device page working', async ({ dashboard, page }) => {

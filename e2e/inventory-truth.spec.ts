@@ -37,6 +37,8 @@ test('after an unlock sent from the device page, the page and the inventory read
   const inv = new InventoryPage(page);
   await inv.waitUntilLoaded();
   await inv.table.getByRole('link', { name: locked }).click();
+  // The inventory's rows read "Locked" too: wait until the device page has replaced them.
+  await expect(page.getByRole('heading', { name: 'Device details' })).toBeVisible();
   await expect(page.getByText('Locked', { exact: true })).toBeVisible();
   await expect(page.getByText(/Updated (just now|\d+ seconds? ago)/)).toBeVisible();
   await page.evaluate(() => ((window as unknown as { __notReloaded?: boolean }).__notReloaded = true));
@@ -58,7 +60,7 @@ test('after an unlock sent from the device page, the page and the inventory read
 
   // The inventory's row heard of it as well.
   await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
-  await expect(inv.table.getByRole('row', { name: new RegExp(locked) })).toContainText('UNLOCKED', { timeout: 5_000 });
+  await expect(inv.table.getByRole('row', { name: new RegExp(locked) })).toContainText('Unlocked', { timeout: 5_000 });
   await dashboard.expectAccessible();
 });
 
@@ -80,7 +82,7 @@ test('an export while the fleet is still loading marks the rows not described ye
   const notYet = rows.filter((r) => r[col('Described')] === 'Not yet');
   expect(notYet.length).toBeGreaterThan(0);
   for (const r of notYet) expect([r[col('State')], r[col('Status')]]).toEqual(['', '']);
-  for (const r of rows.filter((x) => x[col('Described')] === 'Yes')) expect(r[col('State')]).toMatch(/^(LOCKED|UNLOCKED|UNLOCKING)$/);
+  for (const r of rows.filter((x) => x[col('Described')] === 'Yes')) expect(r[col('State')]).toMatch(/^(Locked|Unlocked|Unlocking)$/);
 });
 
 test('the summary says it is partial while devices are being described', async ({ dashboard, page }) => {

@@ -29,7 +29,7 @@ test('unlock a locked device and see its lock state change in the inventory', as
   const { locked } = await dashboard.wellKnown();
   await inv.filterBy(locked);
   await expect(inv.table.getByRole('link', { name: locked })).toBeVisible();
-  expect(await inv.column('State')).toEqual(['LOCKED']);
+  expect(await inv.column('State')).toEqual(['Locked']);
   await page.getByRole('checkbox', { name: `Select ${locked}` }).check();
   await page.getByRole('button', { name: 'Unlock', exact: true }).first().click();
   await page.getByRole('button', { name: 'Unlock 1 device' }).click();
@@ -38,6 +38,6 @@ test('unlock a locked device and see its lock state change in the inventory', as
   await expect(inv.table.getByRole('link', { name: locked })).toBeVisible();
   await expect(async () => {
     await page.getByRole('button', { name: 'Refresh devices' }).click();
-    expect(await inv.column('State')).toEqual(['UNLOCKED']);
+    expect(await inv.column('State')).toEqual(['Unlocked']);
   }).toPass({ timeout: 30_000, intervals: [2000] });
 });

@@ -70,6 +70,10 @@ function instances(r: Rand, count: number, now: number, forceRunning = 0): Insta
       instanceType: pick(r, ['sbe-c.large', 'sbe-c.xlarge', 'sbe-c.2xlarge', 'sbe-c.4xlarge']),
       // Like AWS's documented output, some instances report only the state name.
       state: r() < 0.3 ? { name } : { code, name },
+      // The sides are as AWS documents them (the Snowball Edge guide's describe-device-ec2-instances
+      // example: private 34.223.14.193, public 10.111.60.160): a Snow device's instances get their
+      // private address on the device's internal network, which uses 34.223.x.x, and their public
+      // address on the customer's network through a virtual network interface (192.168.x.x here).
       privateIpAddress: name === 'STOPPED' ? undefined : `34.223.${int(r, 0, 254)}.${int(r, 2, 250)}`,
       publicIpAddress: name === 'RUNNING' && r() < 0.5 ? `192.168.1.${int(r, 2, 250)}` : undefined,
       rootDeviceName: '/dev/sda',

@@ -18,7 +18,7 @@ describe('export', () => {
 
   it('starts with a byte-order mark and the table’s column names, one line per row', () => {
     const rows = [
-      testRow('smd-a', { deviceState: 'LOCKED', lastReachedOutAt: new Date('2025-06-01T11:58:00Z'), software: { installedVersion: '122', installState: 'NA' } }, 'us-west-2', { Name: 'Łódź depot, rack 1', site: 'berlin' }),
+      testRow('smd-a', { deviceType: 'SNC1_SSD', deviceState: 'LOCKED', lastReachedOutAt: new Date('2025-06-01T11:58:00Z'), software: { installedVersion: '122', installingVersion: '131', installState: 'DOWNLOADING' } }, 'us-west-2', { Name: 'Łódź depot, rack 1', site: 'berlin' }),
       testRow('smd-b'),
     ];
     const csv = toCsv(rows, ctx);
@@ -27,10 +27,11 @@ describe('export', () => {
     const [header = '', first = '', second = '', ...rest] = csv.slice(1).split('\r\n');
     expect(header.split(',')).toEqual([
       'Device ID', 'Described', 'Name', 'Region', 'Type', 'State', 'Status', 'Last contact', 'Data updated', 'Software',
-      'Installing version', 'Install state', 'Order job', 'Storage used (%)', 'Memory used (%)', 'ARN', 'Tags',
+      'Installing version', 'Install state', 'Order job', 'Storage used (%)', 'Memory used (%)', 'ARN', 'Tags', 'Type code',
     ]);
-    expect(first).toBe('smd-a,Yes,"Łódź depot, rack 1",us-west-2,,LOCKED,Online,2025-06-01T11:58:00.000Z,,122,,,,,,,"Name=Łódź depot, rack 1; site=berlin"');
-    expect(second).toBe('smd-b,Not yet,,us-west-2,,,,,,,,,,,,,');
+    // Product names and states in the table's words; the type's code in its own column.
+    expect(first).toBe('smd-a,Yes,"Łódź depot, rack 1",us-west-2,Snowcone SSD,Locked,Online,2025-06-01T11:58:00.000Z,,122,131,Downloading,,,,,"Name=Łódź depot, rack 1; site=berlin",SNC1_SSD');
+    expect(second).toBe('smd-b,Not yet,,us-west-2,,,,,,,,,,,,,,');
     expect(rest).toEqual(['']); // the trailing line end
   });
 
@@ -51,7 +52,8 @@ describe('export', () => {
   });
 
   it('writes JSON with the API’s member names for scripts', () => {
-    const json = JSON.parse(toJson([testRow('smd-a', { deviceState: 'LOCKED' }, 'us-west-2', { site: 'berlin' })], ctx)) as Array<Record<string, unknown>>;
+    const json = JSON.parse(toJson([testRow('smd-a', { deviceType: 'EDGE_C', deviceState: 'LOCKED' }, 'us-west-2', { site: 'berlin' })], ctx)) as Array<Record<string, unknown>>;
+    expect(json[0]).toMatchObject({ deviceType: 'EDGE_C', deviceTypeName: 'Snowball Edge Compute Optimized', deviceState: 'LOCKED' });
     expect(Object.keys(json[0] ?? {})).toEqual(expect.arrayContaining(['region', 'managedDeviceId', 'deviceState', 'lastReachedOutAt', 'managedDeviceArn', 'tags']));
     expect(json[0]?.tags).toEqual({ site: 'berlin' });
   });

@@ -1,11 +1,13 @@
-// The export's text: one record per device, as CSV (the table's column names, for
-// spreadsheets) or JSON (the API's member names, for scripts). Pure; downloading is the page's part.
+// The export's text: one record per device, as CSV (the table's column names and words, for
+// spreadsheets) or JSON (the API's member names and codes, for scripts). Pure; downloading is the page's part.
 import { describeError } from '@/lib/errors';
 import type { FleetRow } from '../api/fleet-types';
 import { COLUMN_LABELS } from './column-labels';
 import {
-  installedVersionOf, installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, storagePercent, tagsOf, type RowContext,
+  installedVersionOf, installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, stateLabelOf, storagePercent, tagsOf, typeCodeOf, typeNameOf,
+  type RowContext,
 } from './row-values';
+import { codeLabel } from '@/lib/rules/device-types';
 
 /** Whether a row's DescribeDevice answered: the export says so for every row. */
 export type DetailStatus = 'described' | 'not-described' | 'failed' | 'earlier-only';
@@ -46,6 +48,7 @@ export function exportRecord(row: FleetRow, ctx: RowContext) {
     detailError: row.detailError ? describeError(row.detailError).title : undefined,
     name: nameOf(row) ?? '',
     deviceType: d?.deviceType ?? '',
+    deviceTypeName: typeNameOf(row) ?? '',
     deviceState: d?.deviceState ?? '',
     status: onlineOf(row, ctx) ?? '',
     lastReachedOutAt: d?.lastReachedOutAt?.toISOString() ?? '',
@@ -69,19 +72,21 @@ const CSV_COLUMNS: ReadonlyArray<[header: string, value: (row: FleetRow, ctx: Ro
   ['Described', (r) => describedText(r)],
   [COLUMN_LABELS.name, (r) => nameOf(r)],
   [COLUMN_LABELS.region, (r) => r.region],
-  [COLUMN_LABELS.type, (r) => r.detail?.deviceType],
-  [COLUMN_LABELS.state, (r) => r.detail?.deviceState],
+  [COLUMN_LABELS.type, (r) => typeNameOf(r)],
+  [COLUMN_LABELS.state, (r) => stateLabelOf(r)],
   [COLUMN_LABELS.status, (r, ctx) => onlineOf(r, ctx)],
   [COLUMN_LABELS.lastContact, (r) => r.detail?.lastReachedOutAt?.toISOString()],
   [COLUMN_LABELS.dataAge, (r) => r.detail?.lastUpdatedAt?.toISOString()],
   [COLUMN_LABELS.software, (r) => installedVersionOf(r)],
   ['Installing version', (r) => installingVersionOf(r)],
-  [COLUMN_LABELS.installState, (r) => installStateOf(r)],
+  [COLUMN_LABELS.installState, (r) => codeLabel(installStateOf(r))],
   [COLUMN_LABELS.job, (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob],
   [`${COLUMN_LABELS.storage} (%)`, (r) => storagePercent(r)],
   [`${COLUMN_LABELS.memory} (%)`, (r) => memoryPercent(r)],
   ['ARN', (r) => r.detail?.managedDeviceArn ?? r.summary.managedDeviceArn],
   [COLUMN_LABELS.tags, (r) => Object.entries(tagsOf(r)).map(([k, v]) => `${k}=${v}`).join('; ')],
+  // The API's code of the Type column, for formulas and scripts that work on codes.
+  ['Type code', (r) => typeCodeOf(r)],
 ];
 
 /** The headers of the CSV export, in order. */

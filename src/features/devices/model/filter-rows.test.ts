@@ -25,6 +25,16 @@ describe('filterRows', () => {
     expect(ids(and({ propertyKey: 'tag:site', operator: '!=', value: 'berlin' }))).toEqual(['smd-b', 'smd-c', 'smd-d']);
   });
 
+  it('filters device types by product name or API code, and states in either case', () => {
+    expect(ids(and({ propertyKey: 'type', operator: '=', value: 'Snowcone HDD' }))).toEqual(['smd-a', 'smd-c']);
+    expect(ids(and({ propertyKey: 'type', operator: '=', value: 'SNC1_SSD' }))).toEqual(['smd-b']);
+    expect(ids(and({ propertyKey: 'type', operator: '!=', value: 'SNC1_HDD' }))).toEqual(['smd-b', 'smd-d']);
+    expect(ids(and({ propertyKey: 'type', operator: '!:', value: 'Snowcone' }))).toEqual(['smd-d']);
+    expect(ids(and({ propertyKey: 'state', operator: '=', value: 'Locked' }))).toEqual(['smd-a']);
+    expect(ids(and({ propertyKey: 'state', operator: '=', value: 'LOCKED' }))).toEqual(['smd-a']);
+    expect(ids(and({ operator: ':', value: 'snc1_ssd' }))).toEqual(['smd-b']);
+  });
+
   it('filters on lock state and online status', () => {
     expect(ids(and({ propertyKey: 'state', operator: '!=', value: 'UNLOCKED' }))).toEqual(['smd-a', 'smd-c', 'smd-d']);
     expect(ids(and({ propertyKey: 'status', operator: '=', value: 'Online' }))).toEqual(['smd-a', 'smd-c']);

@@ -64,15 +64,22 @@ export function matchToken(row: FleetRow, prop: RowProperty, token: FilterToken,
       return compare(token.operator, value, wanted);
     }
   }
-  return matchText(token.operator, value === undefined ? undefined : String(value), token.value);
+  const text = value === undefined ? undefined : String(value);
+  const alt = prop.alt?.(row);
+  if (alt === undefined || alt === text) return matchText(token.operator, text, token.value);
+  // The label or the code: a positive operator needs either to match, a negative one both.
+  const both = [matchText(token.operator, text, token.value), matchText(token.operator, alt, token.value)];
+  return token.operator.startsWith('!') ? both.every(Boolean) : both.some(Boolean);
 }
 
 /** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
 function matchFreeText(row: FleetRow, fields: readonly RowProperty[], token: FilterToken, ctx: RowContext): boolean {
   const w = token.value.toLowerCase();
   const hit = fields.some((p) => {
+    if (p.type === 'date') return false;
     const v = p.value(row, ctx);
-    return v !== undefined && (p.type === 'date' ? false : String(v).toLowerCase().includes(w));
+    const alt = p.alt?.(row);
+    return (v !== undefined && String(v).toLowerCase().includes(w)) || (alt !== undefined && alt.toLowerCase().includes(w));
   });
   return token.operator === '!:' ? !hit : hit;
 }

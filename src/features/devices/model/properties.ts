@@ -13,6 +13,8 @@ export interface RowProperty {
   label: string;
   type: PropertyType;
   value: (row: FleetRow, ctx: RowContext) => Value;
+  /** Another text the same filter matches: the API code behind a label ("EDGE_C" for "Snowball Edge Compute Optimized"). */
+  alt?: (row: FleetRow) => string | undefined;
   /** Tag properties are grouped apart from columns in the filter. */
   group?: 'Tags';
 }

@@ -1,4 +1,5 @@
 import { totalUsedPercent } from '@/lib/rules/capacity';
+import { codeLabel, deviceTypeName } from '@/lib/rules/device-types';
 import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
 import { installInProgress, reported } from '@/lib/rules/software';
 import type { FleetRow } from '../api/fleet-types';
@@ -17,6 +18,21 @@ export function tagsOf(row: FleetRow): Record<string, string> {
 
 export function nameOf(row: FleetRow): string | undefined {
   return tagsOf(row).Name;
+}
+
+/** The device type's API code, as DescribeDevice reports it. */
+export function typeCodeOf(row: FleetRow): string | undefined {
+  return row.detail?.deviceType || undefined;
+}
+
+/** The device type by product name ("Snowcone SSD"); an unknown code as it is. */
+export function typeNameOf(row: FleetRow): string | undefined {
+  return deviceTypeName(row.detail?.deviceType);
+}
+
+/** Lock state in the console's words ("Unlocked"). */
+export function stateLabelOf(row: FleetRow): string | undefined {
+  return codeLabel(row.detail?.deviceState);
 }
 
 /** Online or Offline as the inventory shows, filters and exports it; undefined until described. */
@@ -59,7 +75,15 @@ export function memoryPercent(row: FleetRow): number | undefined {
   return totalUsedPercent((row.detail?.deviceCapacities ?? []).filter((c) => /memory/i.test(c.name ?? '')));
 }
 
-/** Tags as `key=value` text, for display, free-text search and export. */
+/** Tags other than Name (which has its own column) as `key=value` text, for the Tags column. */
+export function otherTagsText(row: FleetRow): string {
+  return Object.entries(tagsOf(row))
+    .filter(([k]) => k !== 'Name')
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+/** Tags as `key=value` text, for free-text search and export. */
 export function tagsText(row: FleetRow): string {
   return Object.entries(tagsOf(row))
     .map(([k, v]) => `${k}=${v}`)

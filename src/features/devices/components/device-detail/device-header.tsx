@@ -12,10 +12,12 @@ import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
 import { useNow } from '@/lib/clock';
 import { describeError } from '@/lib/errors';
+import { deviceTypeName, isKnownDeviceType } from '@/lib/rules/device-types';
 import { usePreferences } from '@/lib/preferences';
 import { onlineStatus, onlineThresholdMs, onlineThresholdText } from '@/lib/rules/online';
 import { taskCreationState } from '@/lib/task-handover';
 import { LockState, OnlineIndicator } from '../device-status';
+import { useMediaQuery, WIDE } from '../use-media-query';
 import { CouldNotRead, UnknownValue } from './could-not-read';
 
 /** The device page's DescribeDevice read, as the header needs it. */
@@ -46,6 +48,13 @@ function Explained({ value, children }: { value: ReactNode; children: ReactNode 
   );
 }
 
+/** The device type by product name, with the API code scripts and the CLI use. */
+function DeviceType({ code }: { code: string | undefined }) {
+  if (!code) return <>-</>;
+  if (!isKnownDeviceType(code)) return <Explained value={code}>Device type code, as the device reports it</Explained>;
+  return <Explained value={<span title={`Device type code ${code}`}>{deviceTypeName(code)}</span>}>Device type code {code}</Explained>;
+}
+
 /** Why the actions cannot be offered yet: the device's state is not known. */
 function unknownReason(read: DeviceRead): string | undefined {
   if (read.data) return undefined;
@@ -72,6 +81,8 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
   };
   const unlockReason = unknown ?? (d?.deviceState === 'UNLOCKED' ? 'The device is already unlocked.' : d?.deviceState === 'UNLOCKING' ? 'The device is already unlocking.' : undefined);
   const value = (known: ReactNode) => (failed ? <UnknownValue /> : known);
+  // Three columns below 1280 px, so ids and ARNs keep their words whole.
+  const wide = useMediaQuery(WIDE);
   return (
     <SpaceBetween size="l">
       <Header
@@ -101,11 +112,11 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
         <SpaceBetween size="m">
           {failed && <CouldNotRead error={read.error} what="device details" onRetry={onRefresh} />}
           <KeyValuePairs
-            columns={4}
+            columns={wide ? 4 : 3}
             items={[
-              { label: 'Device ID', value: <CopyText text={managedDeviceId} label="Device ID" /> },
-              { label: 'Name', value: value(name ? <CopyText text={name} label="Name" /> : '-') },
-              { label: 'Device type', value: value(d?.deviceType ?? '-') },
+              { label: 'Device ID', value: <CopyText text={managedDeviceId} label="Device ID" overflow="separators" /> },
+              { label: 'Name', value: value(name ? <CopyText text={name} label="Name" overflow="separators" /> : '-') },
+              { label: 'Device type', value: value(<DeviceType code={d?.deviceType} />) },
               { label: 'Region', value: region },
               { label: 'Lock state', value: value(<LockState state={d?.deviceState} />) },
               {
@@ -120,8 +131,8 @@ export function DeviceHeader({ managedDeviceId, region, read, onRefresh, onHando
                 label: 'Data updated',
                 value: value(<Explained value={<RelativeTime date={d?.lastUpdatedAt} />}>When Snow Device Management last heard the device's state: capacity, software and network on this page are as of then.</Explained>),
               },
-              { label: 'ARN', value: value(<CopyText text={d?.managedDeviceArn} label="ARN" />) },
-              { label: 'Order job', value: value(<CopyText text={d?.associatedWithJob} label="Job ID" />) },
+              { label: 'ARN', value: value(<CopyText text={d?.managedDeviceArn} label="ARN" overflow="separators" />) },
+              { label: 'Order job', value: value(<CopyText text={d?.associatedWithJob} label="Job ID" overflow="separators" />) },
             ]}
           />
         </SpaceBetween>

@@ -3,6 +3,7 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { SoftwareInformation } from '@aws-sdk/client-snow-device-management';
+import { codeLabel } from '@/lib/rules/device-types';
 import { installInProgress, reported } from '@/lib/rules/software';
 import { CouldNotRead } from './could-not-read';
 
@@ -33,7 +34,7 @@ export function SoftwarePanel({ software, loading, error, onRetry }: Props) {
             {
               label: 'Install state',
               // A settled state (INSTALLED, FAILED, …) is shown as reported, without the in-progress spinner.
-              value: !state ? 'No install in progress' : installInProgress(software) ? <StatusIndicator type="in-progress">{state}</StatusIndicator> : state,
+              value: !state ? 'No install in progress' : installInProgress(software) ? <StatusIndicator type="in-progress">{codeLabel(state)}</StatusIndicator> : codeLabel(state),
             },
           ]}
         />

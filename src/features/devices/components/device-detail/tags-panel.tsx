@@ -1,11 +1,8 @@
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
-import Form from '@cloudscape-design/components/form';
-import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
-import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,12 +10,11 @@ import { useState } from 'react';
 import { QueryError } from '@/components/query-error';
 import type { Connection } from '@/lib/aws/connection';
 import { describeError } from '@/lib/errors';
-import { useNotifications } from '@/lib/notifications';
 import { sentence } from '@/lib/plural';
 import { deviceDetailQueries } from '../../api/device-detail-queries';
-import { tagKeyError, tagValueError } from '@/lib/rules/tags';
-import { tagMutations } from '../../api/tag-mutations';
+import { tagMutations, type TagChange } from '../../api/tag-mutations';
 import { CouldNotRead } from './could-not-read';
+import { TagForm } from './tag-form';
 
 interface Props {
   connection: Connection;
@@ -26,6 +22,9 @@ interface Props {
   resourceArn: string;
   managedDeviceId: string;
 }
+
+/** What the panel says after a change, next to the tags; a removal can be undone. */
+type Outcome = { type: 'success' | 'error'; header?: string; text: string; undo?: TagChange };
 
 /** The tags panel when the device's ARN, which the tags are read by, could not be read. */
 export function TagsUnavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -36,45 +35,48 @@ export function TagsUnavailable({ error, onRetry }: { error: unknown; onRetry: (
   );
 }
 
-/** View, add, edit and remove the device's tags (TagResource / UntagResource). */
+const why = (error: unknown) => {
+  const d = describeError(error);
+  return sentence(d.message, d.action);
+};
+
+/** View, add, edit and remove the device's tags (TagResource / UntagResource), all inside the panel. */
 export function TagsPanel({ connection, region, resourceArn, managedDeviceId }: Props) {
   const queryClient = useQueryClient();
-  const { notify } = useNotifications();
   const tags = useQuery(deviceDetailQueries.tags(connection, region, resourceArn));
-  const [key, setKey] = useState('');
-  const [value, setValue] = useState('');
-  const [editing, setEditing] = useState<string | undefined>();
-  const [touched, setTouched] = useState(false);
+  const [editing, setEditing] = useState<{ key: string; value: string } | undefined>();
+  // A new form (fresh fields) after each save and each edit started.
+  const [formKey, setFormKey] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
   const existing = Object.keys(tags.data?.tags ?? {});
-  const keyError = touched ? tagKeyError(key, existing, editing) : undefined;
-  const valueError = touched ? tagValueError(value) : undefined;
 
   const save = useMutation({
     ...tagMutations.save(connection, region, resourceArn, managedDeviceId, queryClient),
     onSuccess: (_out, change) => {
-      notify({ type: 'success', content: `Tag "${change.key}" saved.` });
-      setKey('');
-      setValue('');
+      setOutcome({ type: 'success', text: `Tag "${change.key}" saved.` });
       setEditing(undefined);
-      setTouched(false);
+      setFormKey((k) => k + 1);
     },
   });
   const remove = useMutation({
     ...tagMutations.remove(connection, region, resourceArn, managedDeviceId, queryClient),
-    onSuccess: (_out, k) => notify({ type: 'success', content: `Tag "${k}" removed.` }),
-    onError: (error, k) => notify({ type: 'error', header: `Tag "${k}" was not removed`, content: sentence(describeError(error).message, describeError(error).action) }),
+    onSuccess: (_out, key) => setOutcome({ type: 'success', text: `Tag "${key}" removed.`, undo: { key, value: tags.data?.tags?.[key] ?? '' } }),
+    onError: (error, key) => setOutcome({ type: 'error', header: `Tag "${key}" was not removed`, text: why(error) }),
   });
 
   if (tags.error) return <QueryError error={tags.error} what="Tags" onRetry={() => tags.refetch()} />;
-  const submit = () => {
-    setTouched(true);
-    if (tagKeyError(key, existing, editing) || tagValueError(value)) return;
-    save.mutate({ key, value, replaces: editing });
+  const saveError = save.error ? `${describeError(save.error).title}: ${why(save.error)}` : undefined;
+  const startEdit = (t: { key: string; value: string }) => {
+    setEditing(t);
+    setOutcome(undefined);
+    save.reset();
+    setFormKey((k) => k + 1);
   };
-  const saveError = save.error ? describeError(save.error) : undefined;
+  const undo = outcome?.undo;
 
   return (
-    <SpaceBetween size="s">
+    // A landmark, so the panel's outcome messages are found and announced with it.
+    <section aria-label="Tags">
       <Table
         variant="container"
         header={<Header variant="h2" counter={tags.data ? `(${existing.length})` : undefined}>Tags</Header>}
@@ -90,34 +92,37 @@ export function TagsPanel({ connection, region, resourceArn, managedDeviceId }: 
             id: 'actions', header: 'Actions',
             cell: (t) => (
               <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="inline-link" ariaLabel={`Edit tag ${t.key}`} onClick={() => { setEditing(t.key); setKey(t.key); setValue(t.value); setTouched(false); }}>Edit</Button>
-                <Button variant="inline-link" ariaLabel={`Remove tag ${t.key}`} loading={remove.isPending && remove.variables === t.key} onClick={() => remove.mutate(t.key)}>Remove</Button>
+                <Button variant="inline-link" ariaLabel={`Edit tag ${t.key}`} onClick={() => startEdit(t)}>Edit</Button>
+                <Button variant="inline-link" ariaLabel={`Remove tag ${t.key}`} loading={remove.isPending && remove.variables === t.key} onClick={() => { setOutcome(undefined); remove.mutate(t.key); }}>Remove</Button>
               </SpaceBetween>
             ),
           },
         ]}
+        footer={
+          <SpaceBetween size="m">
+            {outcome && (
+              <Alert
+                type={outcome.type}
+                header={outcome.header}
+                dismissible
+                onDismiss={() => setOutcome(undefined)}
+                action={undo && <Button loading={save.isPending} onClick={() => save.mutate(undo)} ariaLabel={`Undo removing tag ${undo.key}`}>Undo</Button>}
+              >
+                {outcome.text}
+              </Alert>
+            )}
+            <TagForm
+              key={formKey}
+              editing={editing}
+              existing={existing}
+              saving={save.isPending}
+              errorText={saveError}
+              onSubmit={(key, value) => save.mutate({ key, value, replaces: editing?.key })}
+              onCancel={() => { setEditing(undefined); save.reset(); setFormKey((k) => k + 1); }}
+            />
+          </SpaceBetween>
+        }
       />
-      <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
-        <Form
-          header={<Header variant="h3">{editing ? `Edit tag "${editing}"` : 'Add a tag'}</Header>}
-          errorText={saveError && `${saveError.title}: ${sentence(saveError.message, saveError.action)}`}
-          actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              {editing && <Button formAction="none" onClick={() => { setEditing(undefined); setKey(''); setValue(''); setTouched(false); }}>Cancel edit</Button>}
-              <Button variant="primary" loading={save.isPending}>{editing ? 'Save tag' : 'Add tag'}</Button>
-            </SpaceBetween>
-          }
-        >
-          <ColumnLayout columns={2}>
-            <FormField label="Tag key" errorText={keyError}>
-              <Input value={key} onChange={({ detail }) => setKey(detail.value)} ariaRequired />
-            </FormField>
-            <FormField label="Tag value" errorText={valueError} constraintText="Optional. Up to 256 characters.">
-              <Input value={value} onChange={({ detail }) => setValue(detail.value)} />
-            </FormField>
-          </ColumnLayout>
-        </Form>
-      </form>
-    </SpaceBetween>
+    </section>
   );
 }

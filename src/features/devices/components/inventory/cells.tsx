@@ -1,14 +1,18 @@
 import Box from '@cloudscape-design/components/box';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Popover from '@cloudscape-design/components/popover';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
+import { RouterLink } from '@/components/router-link';
 import { describeError } from '@/lib/errors';
 import { sentence } from '@/lib/plural';
 import { capacityLevel } from '@/lib/rules/capacity';
+import { codeLabel, deviceTypeName, isKnownDeviceType } from '@/lib/rules/device-types';
 import { onlineRuleText, onlineStatus, onlineThresholdText } from '@/lib/rules/online';
 import type { FleetRow } from '../../api/fleet-types';
 import { installedVersionOf, installingVersionOf, installStateOf, type RowContext } from '../../model/row-values';
-import { OnlineIndicator } from '../device-status';
+import { LockState, OnlineIndicator } from '../device-status';
 
 /** The short reason a row could not be described; the full message and what to do on click or focus. */
 export function DescribeErrorCell({ error, earlier }: { error: unknown; earlier?: Date }) {
@@ -36,24 +40,53 @@ export function DescribeErrorCell({ error, earlier }: { error: unknown; earlier?
 export function StateCell({ row }: { row: FleetRow }) {
   if (row.detailError) return <DescribeErrorCell error={row.detailError} earlier={row.detailAt ? new Date(row.detailAt) : undefined} />;
   if (!row.detail) return <StatusIndicator type="loading">Loading</StatusIndicator>;
-  const state = row.detail.deviceState;
-  if (!state) return <>-</>;
-  const type = state === 'UNLOCKED' ? 'success' : state === 'UNLOCKING' ? 'in-progress' : 'stopped';
-  return <StatusIndicator type={type}>{state}</StatusIndicator>;
+  return <LockState state={row.detail.deviceState} />;
 }
 
+/** The device id, linking to its page, with a copy button. */
+export function DeviceIdCell({ id, href, onOpen }: { id: string; href: string; onOpen: () => void }) {
+  return (
+    <CopyText text={id} label="Device ID" display={<span title={id} onClickCapture={onOpen}><RouterLink href={href}>{id}</RouterLink></span>} />
+  );
+}
+
+/** Text the column may cut with an ellipsis: the whole of it on hover. */
+export function TruncatedCell({ text }: { text: string | undefined }) {
+  return text ? <span title={text}>{text}</span> : <>-</>;
+}
+
+/** The device type by product name, its API code on hover. */
+export function TypeCell({ code }: { code: string | undefined }) {
+  const name = deviceTypeName(code);
+  if (!code || !name) return <>-</>;
+  const title = isKnownDeviceType(code) ? `${name} (device type code ${code})` : `Device type code ${code}`;
+  // Product names are long: they wrap between words here, never inside one.
+  return <span title={title} style={{ whiteSpace: 'normal', overflowWrap: 'normal' }}>{name}</span>;
+}
+
+/** Online or offline, and below it when the device last reached out (status goes by it). */
 export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
   const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
   // Not described: unknown when the describe failed, nothing yet while it is loading.
   if (status === 'unknown') return row.detailError ? <OnlineIndicator status="unknown" /> : <>-</>;
-  return <OnlineIndicator status={status} />;
+  return (
+    <div>
+      <OnlineIndicator status={status} />
+      <Box variant="small" color="text-body-secondary" display="block">
+        <RelativeTime date={row.detail?.lastReachedOutAt} fallback="Never reached out" />
+      </Box>
+    </div>
+  );
 }
 
-/** The Status column's header: the online threshold it applies, spelled out on hover. */
+/** Read by screen readers, not shown: the threshold is on hover and under the summary. */
+const SCREEN_READER_ONLY = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
+
+/** The Status column's header: the online threshold it applies on hover, and to screen readers. */
 export function StatusHeader({ thresholdMs }: { thresholdMs: number }) {
   return (
     <span title={onlineRuleText(thresholdMs)}>
-      Status <Box variant="small" display="inline" color="text-body-secondary">(within {onlineThresholdText(thresholdMs)})</Box>
+      Status<span style={SCREEN_READER_ONLY}> (within {onlineThresholdText(thresholdMs)})</span>
     </span>
   );
 }
@@ -62,16 +95,37 @@ export function TimeCell({ date }: { date: Date | undefined }) {
   return <RelativeTime date={date} />;
 }
 
+/** "122 → 131" over "Downloading": installed build, the one installing and the install state; each field in a popover. */
 export function SoftwareCell({ row }: { row: FleetRow }) {
   const installed = installedVersionOf(row);
   const installingVersion = installingVersionOf(row);
   const state = installStateOf(row);
   if (!installed && !installingVersion && !state) return <>-</>;
+  if (!installingVersion && !state) return <>{installed}</>;
+  const versions = `${installed ?? '-'}${installingVersion ? ` → ${installingVersion}` : ''}`;
   return (
-    <>
-      {installed ?? '-'}
-      {installingVersion || state ? ` (${[installingVersion && `installing ${installingVersion}`, state].filter(Boolean).join(', ')})` : ''}
-    </>
+    <div>
+      <Popover
+        triggerType="text"
+        size="medium"
+        position="top"
+        dismissButton={false}
+        header="Software"
+        content={
+          <KeyValuePairs
+            columns={1}
+            items={[
+              { label: 'Installed version', value: installed ?? 'Not reported' },
+              { label: 'Installing version', value: installingVersion ?? 'None' },
+              { label: 'Install state', value: state ? `${codeLabel(state)} (${state})` : 'Not reported' },
+            ]}
+          />
+        }
+      >
+        {versions}
+      </Popover>
+      {state && <Box variant="small" color="text-body-secondary" display="block">{codeLabel(state)}</Box>}
+    </div>
   );
 }
 

@@ -8,24 +8,29 @@ import { filterProperties } from './table-config';
 
 const MAX_VALUES = 200;
 
-/** Suggested values: every distinct value of enum and tag properties (capped), most common first. */
+/** Suggested values: every distinct value of enum and tag properties (capped), most common first; a label's API code beside it. */
 function filteringOptions(rows: readonly FleetRow[], props: readonly RowProperty[], ctx: RowContext): PropertyFilterProps.FilteringOption[] {
   const out: PropertyFilterProps.FilteringOption[] = [];
   for (const p of props) {
     if (p.type !== 'enum' && !p.group) continue;
-    const counts = new Map<string, number>();
+    const counts = new Map<string, { n: number; alt?: string }>();
     for (const r of rows) {
       const v = p.value(r, ctx);
-      if (v !== undefined) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+      if (v === undefined) continue;
+      const seen = counts.get(String(v));
+      counts.set(String(v), { n: (seen?.n ?? 0) + 1, alt: seen?.alt ?? p.alt?.(r) });
     }
-    [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_VALUES).forEach(([value]) => out.push({ propertyKey: p.key, value }));
+    [...counts].sort((a, b) => b[1].n - a[1].n).slice(0, MAX_VALUES).forEach(([value, { alt }]) => {
+      const code = alt !== undefined && alt !== value ? [alt] : undefined;
+      out.push({ propertyKey: p.key, value, tags: code, filteringTags: code });
+    });
   }
   return out;
 }
 
 const I18N: PropertyFilterProps.I18nStrings = {
   filteringAriaLabel: 'Filter devices',
-  filteringPlaceholder: 'Filter devices by property, tag or text (e.g. site = berlin, State != UNLOCKED, Software < 123)',
+  filteringPlaceholder: 'Filter devices by property, tag or text (e.g. site = berlin, State != Unlocked, Software < 123)',
   dismissAriaLabel: 'Dismiss',
   clearAriaLabel: 'Clear',
   groupValuesText: 'Values',

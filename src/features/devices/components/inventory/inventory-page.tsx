@@ -145,6 +145,9 @@ export function InventoryPage() {
         trackBy="key"
         columnDefinitions={columns}
         columnDisplay={columnDisplay(tablePrefs.contentDisplay, multiRegion)}
+        // The device id stays in view while the operator scrolls sideways to the other columns.
+        stickyColumns={{ first: 1 }}
+        resizableColumns
         wrapLines={tablePrefs.wrapLines}
         stripedRows={tablePrefs.stripedRows}
         contentDensity={tablePrefs.contentDensity}

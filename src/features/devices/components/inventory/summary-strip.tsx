@@ -2,13 +2,16 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RouterLink } from '@/components/router-link';
 import { count, plural } from '@/lib/plural';
+import { codeLabel, deviceTypeName } from '@/lib/rules/device-types';
 import { onlineRuleText } from '@/lib/rules/online';
 import { isPartial, type FleetSummary } from '../../model/fleet-summary';
 import type { FilterToken } from '../../model/filter-rows';
+import { useMediaQuery, WIDE } from '../use-media-query';
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -54,6 +57,13 @@ function Coverage({ summary: s, listing }: { summary: FleetSummary; listing: boo
 
 const STATES = ['LOCKED', 'UNLOCKED', 'UNLOCKING'];
 
+
+/** "52 online, 8 offline, 10 locked, 3 installs in progress": the strip in one line. */
+function oneLine(s: FleetSummary, partial: boolean): string {
+  const parts = [`${n(s.online)} online`, `${n(s.offline)} offline`, `${n(s.states.get('LOCKED') ?? 0)} locked`, `${count(s.installing, 'install')} in progress`];
+  return `${parts.join(', ')}${partial ? ` (partial: ${n(s.described)} of ${n(s.total)} described)` : ''}`;
+}
+
 interface Props {
   summary: FleetSummary;
   /** A region is still being listed: the total may grow. */
@@ -68,33 +78,45 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: 
   const partial = isPartial(summary, listing);
   const of = partial ? summary.described : undefined;
   const common = { onFilter, of };
+  // Types by product name; codes the dashboard does not know stay as they come.
+  const byName = new Map<string, number>();
+  for (const [t, v] of summary.types) byName.set(deviceTypeName(t) ?? t, (byName.get(deviceTypeName(t) ?? t) ?? 0) + v);
+  const types = [...byName].sort(([a], [b]) => a.localeCompare(b));
+  // Below 1280 px the strip folds into one line that opens on demand, leaving room for the table.
+  const wide = useMediaQuery(WIDE);
+  const body = (
+    <SpaceBetween size="s">
+      <ColumnLayout columns={3} variant="text-grid">
+        <Group title="Status">
+          <Count label="Online" value={summary.online} token={{ propertyKey: 'status', operator: '=', value: 'Online' }} {...common} />
+          <Count label="Offline" value={summary.offline} token={{ propertyKey: 'status', operator: '=', value: 'Offline' }} {...common} />
+        </Group>
+        <Group title="Lock state">
+          {states.map((s) => {
+            const label = codeLabel(s) ?? s;
+            return <Count key={s} label={label} value={summary.states.get(s) ?? 0} token={{ propertyKey: 'state', operator: '=', value: label }} {...common} />;
+          })}
+        </Group>
+        <Group title="Software">
+          <Count label="Installs in progress" value={summary.installing} token={{ propertyKey: 'installing', operator: '=', value: 'Yes' }} {...common} />
+        </Group>
+      </ColumnLayout>
+      {/* Product names are long: the types get a line of their own. */}
+      <Group title="Device type">
+        {types.length === 0 ? (partial ? 'None described yet' : '-') : types.map(([name, v]) => (
+          <Count key={name} label={name} value={v} token={{ propertyKey: 'type', operator: '=', value: name }} {...common} />
+        ))}
+      </Group>
+      {partial && summary.total > 0 && <Coverage summary={summary} listing={listing} />}
+      <Box variant="small" color="text-body-secondary">
+        {onlineRuleText(onlineThresholdMs)} <RouterLink href="/settings" variant="secondary" fontSize="body-s">Change the threshold in Settings</RouterLink>
+      </Box>
+    </SpaceBetween>
+  );
+  if (wide) return <Container>{body}</Container>;
   return (
-    <Container>
-      <SpaceBetween size="s">
-        <ColumnLayout columns={4} variant="text-grid">
-          <Group title="Status">
-            <Count label="Online" value={summary.online} token={{ propertyKey: 'status', operator: '=', value: 'Online' }} {...common} />
-            <Count label="Offline" value={summary.offline} token={{ propertyKey: 'status', operator: '=', value: 'Offline' }} {...common} />
-          </Group>
-          <Group title="Lock state">
-            {states.map((s) => (
-              <Count key={s} label={s.charAt(0) + s.slice(1).toLowerCase()} value={summary.states.get(s) ?? 0} token={{ propertyKey: 'state', operator: '=', value: s }} {...common} />
-            ))}
-          </Group>
-          <Group title="Device type">
-            {summary.types.size === 0 ? (partial ? 'None described yet' : '-') : [...summary.types].sort().map(([t, v]) => (
-              <Count key={t} label={t} value={v} token={{ propertyKey: 'type', operator: '=', value: t }} {...common} />
-            ))}
-          </Group>
-          <Group title="Software">
-            <Count label="Installs in progress" value={summary.installing} token={{ propertyKey: 'installing', operator: '=', value: 'Yes' }} {...common} />
-          </Group>
-        </ColumnLayout>
-        {partial && summary.total > 0 && <Coverage summary={summary} listing={listing} />}
-        <Box variant="small" color="text-body-secondary">
-          {onlineRuleText(onlineThresholdMs)} <RouterLink href="/settings" variant="secondary" fontSize="body-s">Change the threshold in Settings</RouterLink>
-        </Box>
-      </SpaceBetween>
-    </Container>
+    <ExpandableSection variant="container" headerText="Fleet summary" headerDescription={oneLine(summary, partial)}>
+      {body}
+    </ExpandableSection>
   );
 }

@@ -9,7 +9,7 @@ const ctx = { now: Date.parse('2025-06-01T12:00:00Z'), onlineThresholdMs: 900_00
 const columns = inventoryColumns({ ctx, onOpen: () => undefined });
 
 describe('inventory table config', () => {
-  it('derives the columns, each sorting by its own field', () => {
+  it('derives the columns, each sorting by its own field but Status, which sorts by last contact', () => {
     // The Status header is an element that also states the online threshold.
     expect(columns.map((c) => [c.id, c.id === 'status' ? 'Status' : c.header])).toEqual([
       ['id', 'Device ID'], ['name', 'Name'], ['region', 'Region'], ['type', 'Type'], ['state', 'State'], ['status', 'Status'],
@@ -17,14 +17,20 @@ describe('inventory table config', () => {
       ['storage', 'Storage used'], ['memory', 'Memory used'], ['tags', 'Tags'],
     ]);
     expect(columns.find((c) => c.id === 'status')?.header).toMatchObject({ props: { thresholdMs: 900_000 } });
-    expect(columns.every((c) => c.sortingField === c.id)).toBe(true);
+    expect(columns.filter((c) => c.sortingField !== c.id).map((c) => [c.id, c.sortingField])).toEqual([['status', 'lastContact']]);
     expect(columns.filter((c) => c.isRowHeader).map((c) => c.id)).toEqual(['id']);
   });
 
   it('shows a field as text by default, "-" when absent', () => {
-    const cell = (id: string, row = testRow('smd-a', { deviceType: 'SNC1_HDD' }, 'us-west-2', { Name: 'alpha', site: 'b' })) => columns.find((c) => c.id === id)!.cell(row);
-    expect([cell('name'), cell('type'), cell('region'), cell('tags'), cell('job')]).toEqual(['alpha', 'SNC1_HDD', 'us-west-2', 'Name=alpha, site=b', '-']);
-    expect(cell('name', testRow('smd-b'))).toBe('-');
+    const row = testRow('smd-a', { deviceType: 'SNC1_HDD' }, 'us-west-2', { Name: 'alpha', site: 'b' });
+    const cell = (id: string, r = row) => columns.find((c) => c.id === id)!.cell(r);
+    expect(cell('region')).toBe('us-west-2');
+    expect(cell('name')).toMatchObject({ props: { text: 'alpha' } });
+    // The type by product name (its code on hover); the Name tag is not repeated in Tags.
+    expect(cell('type')).toMatchObject({ props: { code: 'SNC1_HDD' } });
+    expect(ROW_PROPERTIES.find((p) => p.key === 'type')?.value(row, ctx)).toBe('Snowcone HDD');
+    expect(cell('tags')).toMatchObject({ props: { text: 'site=b' } });
+    expect(cell('job')).toMatchObject({ props: { text: undefined } });
   });
 
   it('filters on every column and on install state and installing, region only with several regions', () => {
@@ -34,8 +40,9 @@ describe('inventory table config', () => {
     expect(keys(false)).not.toContain('region');
   });
 
-  it('hides Order job and Data updated by default; region is offered and shown only with several regions', () => {
-    expect(defaultContentDisplay().filter((c) => !c.visible).map((c) => c.id)).toEqual(['dataAge', 'job']);
+  it('shows what an operator needs first; the rest stays in the preferences; region only with several regions', () => {
+    expect(defaultContentDisplay().filter((c) => c.visible).map((c) => c.id)).toEqual(['id', 'name', 'region', 'type', 'state', 'status', 'software', 'storage']);
+    expect(defaultContentDisplay().filter((c) => !c.visible).map((c) => c.id)).toEqual(['lastContact', 'dataAge', 'job', 'memory', 'tags']);
     expect(contentDisplayOptions(true)).toHaveLength(13);
     expect(contentDisplayOptions(false).map((o) => o.id)).not.toContain('region');
     expect(contentDisplayOptions(false).filter((o) => o.alwaysVisible).map((o) => o.id)).toEqual(['id']);
@@ -54,9 +61,15 @@ describe('saved table preferences', () => {
     };
     const restored = restorePreferences(saved, base);
     expect(restored).toMatchObject({ pageSize: 100, wrapLines: true, stripedRows: false, contentDensity: 'compact' });
-    expect(restored.contentDisplay.slice(0, 3)).toEqual([{ id: 'tags', visible: true }, { id: 'id', visible: true }, { id: 'job', visible: true }]);
+    const savedIds = new Set(['tags', 'id', 'job']);
+    expect(restored.contentDisplay.filter((c) => savedIds.has(c.id))).toEqual([{ id: 'tags', visible: true }, { id: 'id', visible: true }, { id: 'job', visible: true }]);
     expect(restored.contentDisplay.map((c) => c.id).sort()).toEqual(base.contentDisplay.map((c) => c.id).sort());
     expect(restored.contentDisplay.find((c) => c.id === 'dataAge')).toEqual({ id: 'dataAge', visible: false });
+  });
+
+  it('puts a column missing from the save at its default place: Region after Name', () => {
+    const saved = { contentDisplay: base.contentDisplay.filter((c) => c.id !== 'region') };
+    expect(restorePreferences(saved, base).contentDisplay.map((c) => c.id).slice(0, 3)).toEqual(['id', 'name', 'region']);
   });
 
   it('falls back to the defaults without a save or with a page size no longer offered', () => {

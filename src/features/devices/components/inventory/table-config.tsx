@@ -1,15 +1,16 @@
 import type { CollectionPreferencesProps } from '@cloudscape-design/components/collection-preferences';
 import type { TableProps } from '@cloudscape-design/components/table';
 import type { ReactNode } from 'react';
-import { RouterLink } from '@/components/router-link';
 import { count } from '@/lib/plural';
+import { codeLabel } from '@/lib/rules/device-types';
 import type { FleetRow } from '../../api/fleet-types';
 import { COLUMN_LABELS } from '../../model/column-labels';
 import type { RowProperty } from '../../model/properties';
 import {
-  installing, installStateOf, memoryPercent, nameOf, onlineOf, softwareNumber, storagePercent, tagsText, type RowContext,
+  installing, installStateOf, memoryPercent, nameOf, onlineOf, otherTagsText, softwareNumber, stateLabelOf, storagePercent, tagsText, typeCodeOf,
+  typeNameOf, type RowContext,
 } from '../../model/row-values';
-import { PercentCell, SoftwareCell, StateCell, StatusCell, StatusHeader, TimeCell } from './cells';
+import { DeviceIdCell, PercentCell, SoftwareCell, StateCell, StatusCell, StatusHeader, TimeCell, TruncatedCell, TypeCell } from './cells';
 
 // The inventory table's one registry of fields, as Cloudscape's demos keep a table-config
 // per table: the columns (id, header, cell, sorting), the property filter's properties,
@@ -40,6 +41,12 @@ interface Field extends RowProperty {
   rowHeader?: true;
   /** The column's header when it says more than its label. */
   header?: (opts: CellOptions) => ReactNode;
+  /** The field the column sorts by, when not its own. */
+  sortBy?: string;
+  /** Column width in px: the default columns together fit a 1440 px screen. */
+  width?: number;
+  /** The narrowest the operator can resize the column to (Cloudscape's default: 120 px). */
+  minWidth?: number;
 }
 
 const ms = (d: Date | undefined) => d?.getTime();
@@ -47,30 +54,29 @@ const ms = (d: Date | undefined) => d?.getTime();
 /** Every field in column order. Keys are column ids, sorting fields, filter keys and sort keys in the URL. */
 const FIELDS: readonly Field[] = [
   {
-    key: 'id', label: COLUMN_LABELS.id, type: 'text', value: (r) => r.managedDeviceId, rowHeader: true,
-    cell: (r, { onOpen }) => (
-      <span onClickCapture={() => onOpen(r)}>
-        <RouterLink href={deviceHref(r)}>{r.managedDeviceId}</RouterLink>
-      </span>
-    ),
+    key: 'id', label: COLUMN_LABELS.id, type: 'text', value: (r) => r.managedDeviceId, rowHeader: true, width: 212,
+    cell: (r, { onOpen }) => <DeviceIdCell href={deviceHref(r)} id={r.managedDeviceId} onOpen={() => onOpen(r)} />,
   },
-  { key: 'name', label: COLUMN_LABELS.name, type: 'text', value: (r) => nameOf(r) },
-  { key: 'region', label: COLUMN_LABELS.region, type: 'enum', value: (r) => r.region, multiRegionOnly: true },
-  { key: 'type', label: COLUMN_LABELS.type, type: 'enum', value: (r) => r.detail?.deviceType },
-  { key: 'state', label: COLUMN_LABELS.state, type: 'enum', value: (r) => r.detail?.deviceState, cell: (r) => <StateCell row={r} /> },
+  { key: 'name', label: COLUMN_LABELS.name, type: 'text', value: (r) => nameOf(r), width: 145, cell: (r) => <TruncatedCell text={nameOf(r)} /> },
+  { key: 'region', label: COLUMN_LABELS.region, type: 'enum', value: (r) => r.region, multiRegionOnly: true, width: 115 },
+  // The product name shows and filters; the API code is on hover, in the filter's suggestions and matches too.
+  { key: 'type', label: COLUMN_LABELS.type, type: 'enum', value: (r) => typeNameOf(r), alt: (r) => typeCodeOf(r), width: 180, cell: (r) => <TypeCell code={typeCodeOf(r)} /> },
+  { key: 'state', label: COLUMN_LABELS.state, type: 'enum', value: (r) => stateLabelOf(r), alt: (r) => r.detail?.deviceState, width: 125, cell: (r) => <StateCell row={r} /> },
+  // Status shows when the device last reached out under it, and sorts by that; Last contact alone is in the preferences.
   {
-    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx),
+    key: 'status', label: COLUMN_LABELS.status, type: 'enum', value: (r, ctx) => onlineOf(r, ctx), width: 125, sortBy: 'lastContact',
     cell: (r, { ctx }) => <StatusCell row={r} ctx={ctx} />, header: ({ ctx }) => <StatusHeader thresholdMs={ctx.onlineThresholdMs} />,
   },
-  { key: 'lastContact', label: COLUMN_LABELS.lastContact, type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
-  { key: 'dataAge', label: COLUMN_LABELS.dataAge, type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt), cell: (r) => <TimeCell date={r.detail?.lastUpdatedAt} />, hiddenByDefault: true },
-  { key: 'software', label: COLUMN_LABELS.software, type: 'number', value: (r) => softwareNumber(r), cell: (r) => <SoftwareCell row={r} /> },
-  { key: 'installState', label: COLUMN_LABELS.installState, type: 'enum', value: (r) => installStateOf(r), filterOnly: true },
+  { key: 'lastContact', label: COLUMN_LABELS.lastContact, type: 'date', value: (r) => ms(r.detail?.lastReachedOutAt), width: 140, hiddenByDefault: true, cell: (r) => <TimeCell date={r.detail?.lastReachedOutAt} /> },
+  { key: 'dataAge', label: COLUMN_LABELS.dataAge, type: 'date', value: (r) => ms(r.detail?.lastUpdatedAt), cell: (r) => <TimeCell date={r.detail?.lastUpdatedAt} />, hiddenByDefault: true, width: 140 },
+  { key: 'software', label: COLUMN_LABELS.software, type: 'number', value: (r) => softwareNumber(r), width: 132, cell: (r) => <SoftwareCell row={r} /> },
+  { key: 'installState', label: COLUMN_LABELS.installState, type: 'enum', value: (r) => codeLabel(installStateOf(r)), alt: (r) => installStateOf(r), filterOnly: true },
   { key: 'installing', label: COLUMN_LABELS.installing, type: 'enum', value: (r) => (r.detail ? (installing(r) ? 'Yes' : 'No') : undefined), filterOnly: true },
-  { key: 'job', label: COLUMN_LABELS.job, type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true },
-  { key: 'storage', label: COLUMN_LABELS.storage, type: 'number', value: (r) => storagePercent(r), cell: (r) => <PercentCell value={storagePercent(r)} /> },
-  { key: 'memory', label: COLUMN_LABELS.memory, type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} /> },
-  { key: 'tags', label: COLUMN_LABELS.tags, type: 'text', value: (r) => tagsText(r) || undefined },
+  { key: 'job', label: COLUMN_LABELS.job, type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true, width: 200, cell: (r) => <TruncatedCell text={r.detail?.associatedWithJob ?? r.summary.associatedWithJob} /> },
+  { key: 'storage', label: COLUMN_LABELS.storage, type: 'number', value: (r) => storagePercent(r), minWidth: 100, cell: (r) => <PercentCell value={storagePercent(r)} /> },
+  { key: 'memory', label: COLUMN_LABELS.memory, type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} />, hiddenByDefault: true, width: 125 },
+  // The Name tag has its own column; the Tags column shows the others (the filter still finds Name here).
+  { key: 'tags', label: COLUMN_LABELS.tags, type: 'text', value: (r) => tagsText(r) || undefined, cell: (r) => <TruncatedCell text={otherTagsText(r)} />, hiddenByDefault: true, width: 220 },
 ];
 
 const COLUMNS = FIELDS.filter((f) => !f.filterOnly);
@@ -84,14 +90,16 @@ export function filterProperties(multiRegion: boolean): RowProperty[] {
   return FIELDS.filter(shown(multiRegion));
 }
 
-/** Column definitions; a column sorts by its own field. */
+/** Column definitions; a column sorts by its own field (Status by last contact). */
 export function inventoryColumns(opts: CellOptions): TableProps.ColumnDefinition<FleetRow>[] {
   return COLUMNS.map((f) => ({
     id: f.key,
     header: f.header ? f.header(opts) : f.label,
     cell: f.cell ? (r: FleetRow) => f.cell!(r, opts) : (r: FleetRow) => f.value(r, opts.ctx) ?? '-',
-    sortingField: f.key,
+    sortingField: f.sortBy ?? f.key,
     isRowHeader: f.rowHeader,
+    width: f.width,
+    minWidth: f.minWidth,
   }));
 }
 

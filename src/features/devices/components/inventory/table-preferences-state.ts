@@ -11,19 +11,25 @@ const record = localRecord<Prefs>('snow-dashboard:inventory-table', (raw) => asO
 
 /**
  * Saved preferences merged with the defaults: unknown columns are dropped, columns added in
- * a later version show up at their default, a page size no longer offered falls back.
+ * a later version show up at their default visibility and place, a page size no longer offered falls back.
  */
 export function restorePreferences(saved: Prefs | null, base: TablePreferences): TablePreferences {
   if (!saved) return base;
   const known = new Set(COLUMN_IDS);
   const display = (saved.contentDisplay ?? []).filter((c) => known.has(c.id));
-  const missing = base.contentDisplay.filter((c) => !display.some((d) => d.id === c.id));
+  // A column new to the save goes where it is by default (Region after Name), not last.
+  for (const [i, c] of base.contentDisplay.entries()) {
+    if (display.some((d) => d.id === c.id)) continue;
+    const before = base.contentDisplay.slice(0, i).map((b) => b.id);
+    const after = display.findLastIndex((d) => before.includes(d.id));
+    display.splice(after + 1, 0, c);
+  }
   return {
     pageSize: PAGE_SIZES.includes(saved.pageSize ?? 0) ? saved.pageSize! : base.pageSize,
     wrapLines: saved.wrapLines ?? base.wrapLines,
     stripedRows: saved.stripedRows ?? base.stripedRows,
     contentDensity: saved.contentDensity ?? base.contentDensity,
-    contentDisplay: [...display, ...missing],
+    contentDisplay: display,
   };
 }
 
