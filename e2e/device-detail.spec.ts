@@ -45,7 +45,7 @@ test('task history says what a task came to, that it still runs elsewhere, and w
   await expect(row).toContainText('Succeeded', { timeout: 20_000 });
   await expect(row).toContainText('Task in progress on other devices');
   await row.getByRole('button', { name: 'Not recorded' }).click();
-  await expect(history.getByText(/does not return a task's command/)).toBeVisible();
+  await expect(history.getByText(/does not report which command a task runs/)).toBeVisible();
   // The offline device's execution times out 20 s after queueing; a refresh reads the outcome.
   await page.waitForTimeout(16_000);
   await page.getByRole('button', { name: 'Refresh device' }).click();

@@ -13,7 +13,7 @@ test('tasks of one operation show as one row; its executions succeed while watch
   await page.reload();
   const row = dashboard.table('Operations').getByRole('row', { name: /op-e2e-1/ });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('reboot');
+  await expect(row).toContainText('Reboot');
   await expect(row).toContainText('Patch reboot');
   // The operation id (with its description) is the row header; cells: command, created, devices (in how many tasks), state.
   await expect(row.getByRole('cell').nth(2)).toHaveText(/^3\s*in 2 tasks$/);

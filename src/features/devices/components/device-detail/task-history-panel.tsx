@@ -9,17 +9,17 @@ import { QueryError } from '@/components/query-error';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { describeError } from '@/lib/errors';
+import { commandLabel, COMMAND_NOT_RECORDED } from '@/lib/rules/commands';
 import { isLiveState, isTaskState, outcomeText } from '@/lib/rules/execution-states';
-import { COMMAND_TAG, type DeviceTaskEntry } from '../../api/device-detail-queries';
+import type { DeviceTaskEntry } from '../../api/device-detail-queries';
 
-const COMMAND_LABELS: Record<string, string> = { reboot: 'Reboot', unlock: 'Unlock' };
 
 /** The command, from the dashboard's tag; a task created elsewhere has none the service tells. */
 function CommandCell({ command }: { command: string | undefined }) {
-  if (command) return <>{COMMAND_LABELS[command] ?? command}</>;
+  if (command) return <>{commandLabel(command)}</>;
   return (
     <Popover triggerType="text" size="medium" dismissButton={false} header="Command not recorded"
-      content={`Snow Device Management does not return a task's command. The dashboard records it in the ${COMMAND_TAG} tag of the tasks it creates; this task was created another way (the AWS CLI, an SDK or another tool).`}>
+      content={COMMAND_NOT_RECORDED}>
       Not recorded
     </Popover>
   );
