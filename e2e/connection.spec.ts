@@ -128,7 +128,7 @@ test('an expired token asks for new credentials over the page, then the page loa
   const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
   await expect(modal).toBeVisible();
   await expect(modal).toContainText('The security token included in the request is expired');
-  await expect(page.getByRole('heading', { name: /Tasks/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Operations/ }).first()).toBeVisible();
   const url = page.url();
   await page.evaluate(() => {
     (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
@@ -213,6 +213,6 @@ test('after new credentials the inventory lists and describes the fleet again by
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(12)', { timeout: 30_000 });
   const table = page.getByRole('table').first();
   await expect(table.locator('tbody tr')).toHaveCount(12);
-  await expect(table.getByText('Loading')).toHaveCount(0, { timeout: 30_000 });
+  await expect(table.getByText('Loading', { exact: true })).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
 });
