@@ -42,7 +42,7 @@ test('three seconds offline: the tasks page and a device page show without a rel
   await page.context().setOffline(false);
 
   await expect(banner).toBeHidden();
-  await expect(page.getByRole('heading', { name: /Tasks/, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Operations/, level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Operations' })).toBeVisible();
 
   // Offline again, this time on the way to a device.
