@@ -94,7 +94,7 @@ test('a wave operation stopped by its rule reads as stopped on the tasks list an
   await page.getByRole('dialog').getByRole('button', { name: 'Reboot 30 devices' }).click();
   await expect(page.getByText('Sending in waves')).toBeVisible();
   const op = await operationId(page);
-  await expect(page.getByText('Stopped: 20 of 30 devices not sent')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Stopped: 20 of 30 devices not sent', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/Stopped by the stop rule: 1 of 10 ended executions failed, timed out or were rejected \(10%, the limit is 10%\)\./)).toBeVisible();
   expect((await tasksOf(dashboard, op)).flatMap((t) => t.targets)).toHaveLength(10);
 
