@@ -133,7 +133,7 @@ test('Stop holds the next wave; Resume on the operation page sends it at once', 
   await page.getByRole('dialog').getByRole('button', { name: 'Reboot 20 devices' }).click();
   const op = await operationId(page);
   await page.getByRole('button', { name: `Stop sending operation ${op}` }).click();
-  await expect(page.getByText('Stopped: 10 of 20 devices not sent')).toBeVisible();
+  await expect(page.getByText('Stopped: 10 of 20 devices not sent', { exact: true })).toBeVisible();
   await expect(page.getByText('Sending was stopped by the operator.')).toBeVisible();
   expect((await tasksOf(dashboard, op)).flatMap((t) => t.targets)).toHaveLength(10);
   await page.goto(`/tasks/operations/${op}`);
