@@ -108,7 +108,7 @@ try {
     await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
     await page.getByRole('heading', { name: /Devices/ }).first().waitFor({ timeout: 30_000 });
     await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Tasks' }).click();
-    await page.getByRole('heading', { name: /Tasks/ }).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: /Operations/ }).first().waitFor({ timeout: 30_000 });
   });
 
   config = { regions: ['us-west-2'], apiRoute: 'same-origin', auth: AUTH };
