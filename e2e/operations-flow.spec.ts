@@ -29,7 +29,8 @@ test('unlock a locked device and see its lock state change in the inventory', as
   const { locked } = await dashboard.wellKnown();
   await inv.filterBy(locked);
   await expect(inv.table.getByRole('link', { name: locked })).toBeVisible();
-  expect(await inv.column('State')).toEqual(['Locked']);
+  // The filtered table has replaced the whole fleet before its column is read.
+  await expect.poll(() => inv.column('State')).toEqual(['Locked']);
   await page.getByRole('checkbox', { name: `Select ${locked}` }).check();
   await page.getByRole('button', { name: 'Unlock', exact: true }).first().click();
   await page.getByRole('button', { name: 'Unlock 1 device' }).click();
