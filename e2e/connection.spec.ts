@@ -21,6 +21,29 @@ async function enterKeys(page: Page, keys: typeof KEYS, submit: string) {
   await page.getByRole('button', { name: submit }).click();
 }
 
+/**
+ * From now on every call answers as AWS does for expired credentials, until
+ * credentialsValidAgain (the simulator only models SDM's own errors, so this is switched in the page).
+ */
+async function expireCredentials(dashboard: Dashboard) {
+  await dashboard.sim((sim) => {
+    const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
+    const original = s.handle.bind(s);
+    const w = window as unknown as { __credentialsExpired?: boolean };
+    w.__credentialsExpired = true;
+    s.handle = (op, ...rest) =>
+      w.__credentialsExpired
+        ? { status: 403, errorType: 'ExpiredTokenException', body: { message: 'The security token included in the request is expired' } }
+        : original(op, ...rest);
+  });
+}
+
+async function credentialsValidAgain(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
+  });
+}
+
 async function connectWithKeys(dashboard: Dashboard, page: Page) {
   await dashboard.open('/settings', { devices: 12 });
   await dashboard.sim((s, arn) => s.setScenario({ callerArn: arn }), CALLER_ARN);
@@ -112,27 +135,14 @@ test('an expired token asks for new credentials over the page, then the page loa
     if (SDM_REQUEST.test(r.url())) authorizations.push(r.headers()['authorization'] ?? '');
   });
   await connectWithKeys(dashboard, page);
-  // From now on every call answers as AWS does for expired credentials, until the test
-  // renews them (the simulator only models SDM's own errors, so the test switches this in the page).
-  await dashboard.sim((sim) => {
-    const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
-    const original = s.handle.bind(s);
-    const w = window as unknown as { __credentialsExpired?: boolean };
-    w.__credentialsExpired = true;
-    s.handle = (op, ...rest) =>
-      w.__credentialsExpired
-        ? { status: 403, errorType: 'ExpiredTokenException', body: { message: 'The security token included in the request is expired' } }
-        : original(op, ...rest);
-  });
+  await expireCredentials(dashboard);
   await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Tasks' }).click();
   const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
   await expect(modal).toBeVisible();
   await expect(modal).toContainText('The security token included in the request is expired');
   await expect(page.getByRole('heading', { name: /Operations/ }).first()).toBeVisible();
   const url = page.url();
-  await page.evaluate(() => {
-    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
-  });
+  await credentialsValidAgain(page);
   const before = authorizations.length;
   let navigations = 0;
   page.on('framenavigated', (f) => {
@@ -161,21 +171,11 @@ test('credentials expiring while a task is sent: the form keeps its input and th
   const before = await dashboard.sim((s) => s.taskCount());
   await dashboard.handOver({ command: 'reboot', targets: [{ managedDeviceId: id, region: 'us-west-2' }] });
   await page.getByLabel('Description').fill('Reboot after the site power test');
-  // From now on every call answers as AWS does for expired credentials.
-  await dashboard.sim((sim) => {
-    const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
-    const original = s.handle.bind(s);
-    const w = window as unknown as { __credentialsExpired?: boolean };
-    w.__credentialsExpired = true;
-    s.handle = (op, ...rest) =>
-      w.__credentialsExpired ? { status: 403, errorType: 'ExpiredTokenException', body: { message: 'The security token included in the request is expired' } } : original(op, ...rest);
-  });
+  await expireCredentials(dashboard);
   await page.getByRole('button', { name: 'Reboot 1 device' }).click();
   const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
   await expect(modal).toBeVisible();
-  await page.evaluate(() => {
-    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
-  });
+  await credentialsValidAgain(page);
   await enterKeys(page, NEW_KEYS, 'Use these credentials');
   await expect(modal).toBeHidden();
   // Nothing typed was lost, and nothing was created with the expired keys.
@@ -190,23 +190,11 @@ test('credentials expiring while a task is sent: the form keeps its input and th
 
 test('after new credentials the inventory lists and describes the fleet again by itself', async ({ dashboard, page }) => {
   await connectWithKeys(dashboard, page);
-  // Every call answers as AWS does for expired credentials until the test renews them.
-  await dashboard.sim((sim) => {
-    const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
-    const original = s.handle.bind(s);
-    const w = window as unknown as { __credentialsExpired?: boolean };
-    w.__credentialsExpired = true;
-    s.handle = (op, ...rest) =>
-      w.__credentialsExpired
-        ? { status: 403, errorType: 'ExpiredTokenException', body: { message: 'The security token included in the request is expired' } }
-        : original(op, ...rest);
-  });
+  await expireCredentials(dashboard);
   await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
   const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
   await expect(modal).toBeVisible();
-  await page.evaluate(() => {
-    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
-  });
+  await credentialsValidAgain(page);
   await enterKeys(page, NEW_KEYS, 'Use these credentials');
   await expect(modal).toBeHidden();
   // No Retry pressed: the listing and the descriptions run again by themselves.

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Simulator switches, as the sim-* query parameters the simulator reads (see mocks/scenario.ts). */
@@ -113,5 +113,32 @@ export const test = base.extend<{ dashboard: Dashboard }>({
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });
+
+/**
+ * Words broken inside themselves in the tables under `root`: for every word of every cell, a
+ * Range over the word whose client rects sit on more than one line.
+ */
+export function brokenWords(root: Locator): Promise<string[]> {
+  return root.evaluate((r) => {
+    const broken: string[] = [];
+    for (const cell of r.querySelectorAll('table td, table th')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        // Screen-reader-only text is clipped to a pixel: not what the operator reads.
+        if (!parent || parent.getBoundingClientRect().width <= 2) continue;
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+          if (lines.size > 1) broken.push(`${m[0]} (in "${(cell.textContent ?? '').trim().slice(0, 60)}")`);
+        }
+      }
+    }
+    return broken;
+  });
+}
 
 export { expect };

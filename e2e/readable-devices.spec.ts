@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type Dashboard } from './fixtures';
+import { brokenWords, expect, test, type Dashboard } from './fixtures';
 import { InventoryPage } from './inventory-page';
 
 // The devices views read at a glance from 1024 px up: columns that fit, no word broken inside
@@ -31,33 +31,6 @@ function scroller(table: Locator) {
     while (el && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) el = el.parentElement;
     const s = el ?? t;
     return { scrollWidth: s.scrollWidth, clientWidth: s.clientWidth };
-  });
-}
-
-/**
- * Words broken inside themselves in the tables under `root`: for every word of every cell, a
- * Range over the word whose client rects sit on more than one line.
- */
-function brokenWords(root: Locator) {
-  return root.evaluate((r) => {
-    const broken: string[] = [];
-    for (const cell of r.querySelectorAll('table td, table th')) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        // Screen-reader-only text is clipped to a pixel: not what the operator reads.
-        if (!parent || parent.getBoundingClientRect().width <= 2) continue;
-        const text = node.textContent ?? '';
-        for (const m of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const lines = new Set([...range.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
-          if (lines.size > 1) broken.push(`${m[0]} (in "${(cell.textContent ?? '').trim().slice(0, 60)}")`);
-        }
-      }
-    }
-    return broken;
   });
 }
 

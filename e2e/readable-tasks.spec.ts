@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test, type Dashboard } from './fixtures';
+import { brokenWords, expect, test, type Dashboard } from './fixtures';
 import { InventoryPage } from './inventory-page';
 
 const region = 'us-west-2';
@@ -12,26 +11,6 @@ const THEMES = ['light', 'dark'] as const;
 const IMPLEMENTATION_WORDS = [/batches of/i, /batches per wave/i, /never creates a second task/i, /snow-dashboard:/i, /API route/i, /reading executions/i];
 
 /** Every word of every table cell that the browser broke over two lines (a Range over the word has more than one line box). */
-function brokenWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const broken: string[] = [];
-    for (const cell of document.querySelectorAll('table td, table th')) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const m of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(`${[...lines].join('/')} "${m[0]}" in "${(cell as HTMLElement).innerText.replace(/\s+/g, ' ').slice(0, 80)}"`);
-        }
-      }
-    }
-    return broken;
-  });
-}
-
 /** Opens the page at each size and theme: no word broken, axe clean, a screenshot; the words of 4 stay out. */
 async function checkEverywhere(dashboard: Dashboard, name: string, ready: () => Promise<void>) {
   const { page } = dashboard;
@@ -43,7 +22,7 @@ async function checkEverywhere(dashboard: Dashboard, name: string, ready: () => 
       await ready();
       await expect(page.locator('body.awsui-dark-mode')).toHaveCount(theme === 'dark' ? 1 : 0);
       await page.screenshot({ path: `test-results/screenshots/${name}-${size.width}-${theme}.png`, fullPage: true });
-      expect(await brokenWords(page), `${name} at ${size.width} px, ${theme}`).toEqual([]);
+      expect(await brokenWords(page.locator('body')), `${name} at ${size.width} px, ${theme}`).toEqual([]);
       if (theme === 'light') {
         const text = await page.evaluate(() => document.body.innerText);
         for (const word of IMPLEMENTATION_WORDS) expect(text, `${name} says ${word}`).not.toMatch(word);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { simulatorFixture } from '../../../mocks/test-utils';
 import { createQueryClient } from '../query-client';
 import { simulatedConnection } from './connection';
 import { sdmQuery } from './query';
 import { inputKey, scheduleSdm } from './scheduler';
+// The simulator is loaded when the test runs, never by an import of src/ code.
+const { simulatorFixture } = await import('../../../mocks/test-utils');
 
 const region = 'us-west-2';
 const { sim, server } = simulatorFixture();

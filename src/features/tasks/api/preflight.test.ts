@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { simulatorFixture } from '../../../../mocks/test-utils';
 import { simulatedConnection } from '@/lib/aws/connection';
 import { createQueryClient } from '@/lib/query-client';
 import { runPreflight, type Target } from './preflight';
+// The simulator is loaded when the test runs, never by an import of src/ code.
+const { simulatorFixture } = await import('../../../../mocks/test-utils');
 
 const region = 'us-west-2';
 const { sim } = simulatorFixture({ devices: 80 });

@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { simulatorFixture } from '../../../../mocks/test-utils';
 import { simulatedConnection } from '@/lib/aws/connection';
 import { cancelPlan } from './cancel-plan';
 import type { TaskInfo } from './operation-groups';
 import { runCancel } from './run-cancel';
+// The simulator is loaded when the test runs, never by an import of src/ code.
+const { simulatorFixture } = await import('../../../../mocks/test-utils');
 
 const region = 'us-west-2';
 const { sim, clock } = simulatorFixture();

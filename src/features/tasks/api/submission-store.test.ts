@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { simulatorFixture } from '../../../../mocks/test-utils';
 import { simulatedConnection } from '@/lib/aws/connection';
 import { batchCounts, TAGS } from './batching';
 import { groupOperations, type TaskInfo } from './operation-groups';
 import { submissionStore } from './submission-store';
+// The simulator is loaded when the test runs, never by an import of src/ code.
+const { simulatorFixture } = await import('../../../../mocks/test-utils');
 
 const region = 'us-west-2';
 const { sim, server } = simulatorFixture({ devices: 40 });
