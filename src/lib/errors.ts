@@ -1,4 +1,4 @@
-import { iamAction, type SdmCommandName } from './aws/sdm-commands';
+import { iamAction, type AwsCommandName } from './aws/sdm-commands';
 
 /** What kind of failure, so each gets a deliberate treatment in the UI. */
 export type ErrorKind =
@@ -24,7 +24,7 @@ export interface ErrorDescription {
 interface ErrorLike {
   name?: string;
   message?: string;
-  command?: SdmCommandName;
+  command?: AwsCommandName;
   region?: string;
 }
 
@@ -73,8 +73,20 @@ export function describeError(error: unknown): ErrorDescription {
     case 'RegionOutsideConnection':
       return { kind: 'validation', title: 'This region is not part of the connection', message,
         action: 'Open a link from the dashboard itself, or add the region in Settings if your fleet is there.' };
+    // CloudTrail LookupEvents' own validation errors (the time range, the lookup attribute, the page).
+    case 'InvalidTimeRangeException':
+      return { kind: 'validation', title: 'CloudTrail refused the time range', message,
+        action: 'Choose a range whose start is before its end, within the last 90 days.' };
+    case 'InvalidLookupAttributesException':
+    case 'InvalidMaxResultsException':
+    case 'InvalidEventCategoryException':
+      return { kind: 'validation', title: 'CloudTrail refused the lookup', message,
+        action: 'Reload the page. If it keeps failing, the dashboard and CloudTrail disagree about the request.' };
+    case 'InvalidNextTokenException':
+      return { kind: 'validation', title: 'CloudTrail could not continue the list', message,
+        action: 'Refresh to start the list again from the newest event.' };
     case 'NetworkError':
-      return { kind: 'network', title: 'Could not reach Snow Device Management', message,
+      return { kind: 'network', title: e.command === 'LookupEvents' ? 'Could not reach AWS CloudTrail' : 'Could not reach Snow Device Management', message,
         action: 'Check your network connection, VPN or proxy, and the configured endpoint. Then retry.' };
     default:
       if (AUTH_ERRORS.has(name)) {

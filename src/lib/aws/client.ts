@@ -5,10 +5,26 @@ import { reportAuthFailure } from './connection-reauth';
 import { assertConnectionRegion } from './regions';
 import { sameOriginRoute } from './same-origin-middleware';
 
-const clients = new Map<string, SnowDeviceManagementClient>();
+/** Every client the dashboard built, keyed `<connection>|<region>` (SDM) or `<connection>|<service>|<region>`. */
+const clients = new Map<string, { destroy(): void }>();
+
+/**
+ * The kept client under `key`, or a new one from `build`: one per connection, service and
+ * region, dropped with the connection (forgetClients, renewClients). CloudTrail's client
+ * (cloudtrail-client.ts, loaded with the activity views) is kept here too.
+ */
+export function keptClient<C extends { destroy(): void }>(connection: Connection, key: string, build: () => C): C {
+  const full = `${connection.id}|${key}`;
+  let client = clients.get(full) as C | undefined;
+  if (!client) {
+    client = build();
+    clients.set(full, client);
+  }
+  return client;
+}
 
 /** Every SDM call passes here: expired or revoked credentials open the re-authentication modal. */
-function watchAuth<I extends object, O extends object>(): InitializeMiddleware<I, O> {
+export function watchAuth<I extends object, O extends object>(): InitializeMiddleware<I, O> {
   return (next) => async (args) => {
     try {
       return await next(args);
@@ -18,9 +34,9 @@ function watchAuth<I extends object, O extends object>(): InitializeMiddleware<I
     }
   };
 }
-const WATCH_AUTH: InitializeHandlerOptions = { step: 'initialize', name: 'authFailureWatch', override: true };
+export const WATCH_AUTH: InitializeHandlerOptions = { step: 'initialize', name: 'authFailureWatch', override: true };
 
-function pageOrigin(): string {
+export function pageOrigin(): string {
   return typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
 }
 
@@ -32,10 +48,8 @@ function pageOrigin(): string {
  */
 export function sdmClient(connection: Connection, region: string): SnowDeviceManagementClient {
   assertConnectionRegion(connection, region);
-  const key = `${connection.id}|${region}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = new SnowDeviceManagementClient({
+  return keptClient(connection, region, () => {
+    const client = new SnowDeviceManagementClient({
       region,
       credentials: connection.credentials,
       endpoint: endpointFor(connection, region),
@@ -43,9 +57,8 @@ export function sdmClient(connection: Connection, region: string): SnowDeviceMan
     });
     client.middlewareStack.add(watchAuth(), WATCH_AUTH);
     if (connection.apiRoute === 'same-origin') client.middlewareStack.use(sameOriginRoute(region, pageOrigin()));
-    clients.set(key, client);
-  }
-  return client;
+    return client;
+  });
 }
 
 /** How many clients are kept (for tests: none once the connection is forgotten). */

@@ -24,6 +24,11 @@ export interface Connection {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Shown in the top bar: the source, or the signed-in user. */
   label: string;
+  /**
+   * Names of the IAM roles the dashboard's Cognito sign-in hands out (config.json
+   * `auth.roleNames`), so the activity trail can tell calls made through the dashboard.
+   */
+  dashboardRoles?: string[];
   /** Wipes the secrets behind `credentials` once no connection uses them (pasted keys). */
   forget?: () => void;
 }
@@ -39,6 +44,9 @@ export const SIMULATED_CREDENTIALS: AwsCredentialIdentity = {
 export const SIMULATED_ACCOUNT = '123456789012';
 
 
+/** The roles the simulated fleet's trail names as the dashboard's own sign-in roles. */
+export const SIMULATED_DASHBOARD_ROLES = ['SnowFleetDashboard-operatorRole', 'SnowFleetDashboard-viewerRole'];
+
 /** The built-in simulated fleet (in dev and demo builds only). */
 export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRoute: ApiRoute = 'direct'): Connection {
   return {
@@ -47,6 +55,7 @@ export function simulatedConnection(regions: string[] = [DEFAULT_REGION], apiRou
     regions,
     apiRoute,
     credentials: SIMULATED_CREDENTIALS,
+    dashboardRoles: SIMULATED_DASHBOARD_ROLES,
     label: 'Simulated fleet',
   };
 }

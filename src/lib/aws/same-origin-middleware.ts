@@ -3,6 +3,9 @@ import type { FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, HttpRequ
 /** Path prefix of the dashboard's same-origin route: `/sdm/<region>/<service path>`. */
 export const SAME_ORIGIN_PREFIX = '/sdm';
 
+/** The same route for AWS CloudTrail (LookupEvents): `/cloudtrail/<region>/`. */
+export const CLOUDTRAIL_ORIGIN_PREFIX = '/cloudtrail';
+
 function isHttpRequest(value: unknown): value is HttpRequest {
   const r = value as Partial<HttpRequest> | undefined;
   return typeof r?.hostname === 'string' && typeof r.path === 'string' && typeof r.headers === 'object';
@@ -29,10 +32,13 @@ const OPTIONS: FinalizeRequestHandlerOptions & { relation: 'after'; toMiddleware
  * send a `host` header of our choosing, so the signed `host` header stays unsent: the
  * origin sees its own host, and the signature holds.
  *
+ * CloudTrail's client uses the same route under `/cloudtrail/<region>` (its behaviour
+ * forwards to `cloudtrail.<region>.amazonaws.com`).
+ *
  * A copy is sent, never the signed request itself: a retry signs again from the request
  * the retry middleware holds, which must still name the service host and path.
  */
-export function sameOriginRoute<I extends object, O extends object>(region: string, origin: string): Pluggable<I, O> {
+export function sameOriginRoute<I extends object, O extends object>(region: string, origin: string, prefix: string = SAME_ORIGIN_PREFIX): Pluggable<I, O> {
   const target = new URL(origin);
   const middleware: FinalizeRequestMiddleware<I, O> = (next) => async (args) => {
     if (!isHttpRequest(args.request)) return next(args);
@@ -41,7 +47,7 @@ export function sameOriginRoute<I extends object, O extends object>(region: stri
       protocol: target.protocol,
       hostname: target.hostname,
       port: target.port ? Number(target.port) : undefined,
-      path: `${SAME_ORIGIN_PREFIX}/${region}${signed.path}`,
+      path: `${prefix}/${region}${signed.path}`,
       headers: { ...signed.headers },
       query: { ...signed.query },
     });

@@ -1,3 +1,4 @@
+import type { LookupEventsCommandInput, LookupEventsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import { retryImport } from '../lazy-retry';
 import { sdmClient } from './client';
 import type { Connection } from './connection';
@@ -134,4 +135,41 @@ export function scheduleCallerIdentity(connection: Connection, region: string, s
     }
   };
   return sdmQueue.schedule(laneOf(connection, region, 'sts:GetCallerIdentity'), send, { priority: PRIORITY.interactive, signal, key: 'identity' });
+}
+
+/**
+ * CloudTrail's LookupEvents rate: "The rate of lookup requests is limited to two per second,
+ * per account, per Region. If this limit is exceeded, a throttling error occurs." (AWS
+ * CloudTrail API Reference, LookupEvents). One lane per connection and region, one request
+ * in flight, never more than two sends in any second; throttling still waits and slows the
+ * lane as for SDM (retry-policy.ts).
+ */
+export const CLOUDTRAIL_LANE: LaneLimits = { maxInFlight: 1, initialRate: 2, maxRate: 2 };
+
+/**
+ * Sends one CloudTrail LookupEvents page through the shared queue (its own lane per region,
+ * at CloudTrail's rate); rejects with an SdmError naming LookupEvents. The CloudTrail SDK
+ * loads with the first call, so views that never ask for the trail do not carry it.
+ */
+export function scheduleCloudTrail(
+  connection: Connection,
+  region: string,
+  input: LookupEventsCommandInput,
+  options: SdmCallOptions = {},
+): Promise<LookupEventsCommandOutput> {
+  const send = async (signal: AbortSignal): Promise<LookupEventsCommandOutput> => {
+    try {
+      const { cloudTrailClient, lookupEventsCommand } = await retryImport(() => import('./cloudtrail-client'));
+      return await cloudTrailClient(connection, region).send(lookupEventsCommand(input), { abortSignal: signal });
+    } catch (error) {
+      throw toSdmError(error, 'LookupEvents', region);
+    }
+  };
+  return sdmQueue.schedule(laneOf(connection, region, 'cloudtrail:LookupEvents'), send, {
+    priority: options.priority ?? PRIORITY.interactive,
+    signal: options.signal,
+    key: inputKey(input),
+    limits: CLOUDTRAIL_LANE,
+    onSend: options.onSend,
+  });
 }

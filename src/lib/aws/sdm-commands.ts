@@ -84,7 +84,13 @@ export function makeCommand<N extends SdmCommandName>(name: N, input: InputOf<N>
   return new Ctor(input);
 }
 
+/** The one CloudTrail operation the dashboard calls (the activity trail). */
+export type CloudTrailCommandName = 'LookupEvents';
+
+/** Every AWS operation the dashboard calls through the scheduler, SDM's and CloudTrail's. */
+export type AwsCommandName = SdmCommandName | CloudTrailCommandName;
+
 /** The IAM action an operation needs, for access-denied explanations. */
-export function iamAction(name: SdmCommandName): string {
-  return `snow-device-management:${name}`;
+export function iamAction(name: AwsCommandName): string {
+  return name === 'LookupEvents' ? 'cloudtrail:LookupEvents' : `snow-device-management:${name}`;
 }

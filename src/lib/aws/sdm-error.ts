@@ -1,16 +1,16 @@
-import type { SdmCommandName } from './sdm-commands';
+import type { AwsCommandName } from './sdm-commands';
 
 /**
- * Every failed SDM call, whatever went wrong: the service's error name, plus the command
- * and region it came from so the UI can say what was refused and where.
+ * Every failed SDM call (and CloudTrail LookupEvents), whatever went wrong: the service's
+ * error name, plus the command and region it came from so the UI can say what was refused and where.
  */
 export class SdmError extends Error {
-  readonly command: SdmCommandName;
+  readonly command: AwsCommandName;
   readonly region: string;
   readonly status?: number;
   readonly requestId?: string;
 
-  constructor(name: string, message: string, command: SdmCommandName, region: string, status?: number, requestId?: string) {
+  constructor(name: string, message: string, command: AwsCommandName, region: string, status?: number, requestId?: string) {
     super(message);
     this.name = name;
     this.command = command;
@@ -27,7 +27,7 @@ interface SdkErrorShape {
 }
 
 /** Turns whatever the SDK threw into an SdmError (abort errors pass through untouched). */
-export function toSdmError(error: unknown, command: SdmCommandName, region: string): unknown {
+export function toSdmError(error: unknown, command: AwsCommandName, region: string): unknown {
   if (error instanceof SdmError) return error;
   const e = (error ?? {}) as SdkErrorShape;
   if (e.name === 'AbortError') return error;

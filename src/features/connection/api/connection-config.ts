@@ -11,6 +11,8 @@ export interface CognitoAuthConfig {
   identityPoolId: string;
   /** Origin of the managed login, e.g. https://fleet.auth.us-east-1.amazoncognito.com */
   domain: string;
+  /** Names of the roles the identity pool hands out (operator, viewer): the activity trail marks their calls. */
+  roleNames?: string[];
 }
 
 /** The deployment's settings: `config.json` beside index.html, or VITE_* variables in development. */
@@ -25,7 +27,7 @@ export interface RuntimeConfig {
 export type ConfigCheck = { ok: true; config: RuntimeConfig; warnings: string[] } | { ok: false; problems: string[] };
 
 const KNOWN_KEYS = ['regions', 'apiRoute', 'endpointUrl', 'auth'];
-const AUTH_KEYS = ['type', 'region', 'userPoolId', 'userPoolClientId', 'identityPoolId', 'domain'];
+const AUTH_KEYS = ['type', 'region', 'userPoolId', 'userPoolClientId', 'identityPoolId', 'domain', 'roleNames'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -89,8 +91,14 @@ function checkAuth(raw: unknown, name: (key: string) => string, problems: string
       problems.push(`${name('domain')} '${domain}' must be the https:// address of the managed login, like https://myfleet.auth.us-east-1.amazoncognito.com`);
     } else domain = url.origin;
   }
+  let roleNames: string[] | undefined;
+  if (raw.roleNames !== undefined) {
+    // IAM role names: letters, digits and +=,.@_- up to 64 characters.
+    if (Array.isArray(raw.roleNames) && raw.roleNames.every((r) => typeof r === 'string' && /^[\w+=,.@-]{1,64}$/.test(r))) roleNames = raw.roleNames as string[];
+    else problems.push(`${name('roleNames')} must be a list of IAM role names, like ["SnowFleet-operatorRole"], not ${show(raw.roleNames)}.`);
+  }
   if (!region || !userPoolId || !userPoolClientId || !identityPoolId || !domain) return undefined;
-  return { type: 'cognito', region, userPoolId, userPoolClientId, identityPoolId, domain };
+  return { type: 'cognito', region, userPoolId, userPoolClientId, identityPoolId, domain, ...(roleNames ? { roleNames } : {}) };
 }
 
 /** Names of settings as they appear in config.json. */

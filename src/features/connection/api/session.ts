@@ -20,10 +20,15 @@ import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';
 const signedInHint = localRecord<string>(SIGNED_IN_HINT, (raw) => (typeof raw === 'string' ? raw : undefined));
 
 /** Regions, route and endpoint every new connection starts with. */
-export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl'> {
+export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl' | 'dashboardRoles'> {
   const config = getRuntimeConfig();
   const prefs = loadConnectionPrefs();
-  return { regions: initialRegions(config, prefs), apiRoute: config?.apiRoute ?? 'direct', endpointUrl: initialEndpointUrl(config, prefs) };
+  return {
+    regions: initialRegions(config, prefs),
+    apiRoute: config?.apiRoute ?? 'direct',
+    endpointUrl: initialEndpointUrl(config, prefs),
+    ...(config?.auth?.roleNames ? { dashboardRoles: config.auth.roleNames } : {}),
+  };
 }
 
 /** The same credentials on other regions or another endpoint: a new id, so caches are not mixed. */
