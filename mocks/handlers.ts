@@ -2,20 +2,29 @@ import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { matchRoute } from './routes';
 import type { Simulator } from './simulator';
 import { stsResponse } from './sts';
+import { cloudTrailResolver } from './cloudtrail/handler';
 
 // Every region's endpoint (regional, FIPS, VPC interface endpoint), and the dashboard's
 // same-origin route /sdm/<region>/…
 const SERVICE_HOST = /^https:\/\/(?:vpce-[a-z0-9-]+\.)?snow-device-management(?:-fips)?\.([a-z0-9-]+)(?:\.vpce)?\.amazonaws\.com(?:\.cn)?(\/.*)?$/;
 const SAME_ORIGIN = /^https?:\/\/[^/]+\/sdm\/([a-z0-9-]+)(\/.*)$/;
+// CloudTrail (regional and FIPS) and its same-origin route /cloudtrail/<region>/.
+const CLOUDTRAIL_HOST = /^https:\/\/cloudtrail(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/?$/;
+const SAME_ORIGIN_TRAIL = /^https?:\/\/[^/]+\/cloudtrail\/([a-z0-9-]+)\/?$/;
 const STS_HOST = /^https:\/\/sts(?:-fips)?\.([a-z0-9-]+\.)?amazonaws\.com(?:\.cn)?\/?(\?.*)?$/;
 // Whatever else is meant for Snow Device Management or STS (another partition, a dual-stack
 // host, a port) or for the same-origin route: answered here, never sent on to AWS.
-const ANY_SDM_OR_STS = /^https?:\/\/([a-z0-9-]+\.)*(snow-device-management|sts)[a-z0-9-]*\.([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|api\.aws)(:\d+)?(\/.*)?$/;
-const ANY_SAME_ORIGIN = /^https?:\/\/[^/]+\/sdm(\/.*)?$/;
+const ANY_SDM_OR_STS = /^https?:\/\/([a-z0-9-]+\.)*(snow-device-management|sts|cloudtrail)[a-z0-9-]*\.([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|api\.aws)(:\d+)?(\/.*)?$/;
+const ANY_SAME_ORIGIN = /^https?:\/\/[^/]+\/(sdm|cloudtrail)(\/.*)?$/;
 
-/** True for a request the simulator answers (or refuses): SDM, STS, the same-origin route. */
+/** True for a request the simulator answers (or refuses): SDM, STS, CloudTrail, the same-origin routes. */
 export function isServiceRequest(url: string): boolean {
-  return [SERVICE_HOST, SAME_ORIGIN, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN].some((re) => re.test(url));
+  return [SERVICE_HOST, SAME_ORIGIN, CLOUDTRAIL_HOST, SAME_ORIGIN_TRAIL, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN].some((re) => re.test(url));
+}
+
+/** The access key a SigV4 Authorization header names (`Credential=<key>/<date>/…`). */
+function accessKeyOf(request: Request): string | undefined {
+  return /Credential=([A-Z0-9]+)\//.exec(request.headers.get('authorization') ?? '')?.[1];
 }
 
 function locate(url: URL): { region: string; path: string } | undefined {
@@ -42,7 +51,8 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
     } catch {
       return HttpResponse.json({ message: 'The request body is not valid JSON.' }, { status: 400, headers: { 'x-amzn-errortype': 'ValidationException' } });
     }
-    const res = sim.handle(route.operation, where.region, { params: route.params, query: url.searchParams, body });
+    const meta = { userAgent: request.headers.get('x-amz-user-agent') ?? request.headers.get('user-agent') ?? undefined, accessKeyId: accessKeyOf(request) };
+    const res = sim.handle(route.operation, where.region, { params: route.params, query: url.searchParams, body }, meta);
     const headers: Record<string, string> = { 'x-amzn-requestid': crypto.randomUUID() };
     if (res.errorType) headers['x-amzn-errortype'] = res.errorType;
     if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
@@ -55,6 +65,8 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
     );
   return [
     http.all(SERVICE_HOST, resolver),
+    http.all(CLOUDTRAIL_HOST, cloudTrailResolver(sim)),
+    http.all(SAME_ORIGIN_TRAIL, cloudTrailResolver(sim)),
     http.all(SAME_ORIGIN, resolver),
     http.all(STS_HOST, ({ request }) => stsResponse(request, sim.scenario.callerArn)),
     http.all(ANY_SDM_OR_STS, refuse),

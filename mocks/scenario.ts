@@ -17,6 +17,8 @@ export interface Scenario {
   speed: number;
   /** The identity STS GetCallerIdentity names for pasted keys (mocks/sts.ts has the default). */
   callerArn?: string;
+  /** How long after a call CloudTrail shows its event (LookupEvents), in milliseconds. */
+  trailDelayMs: number;
 }
 
 export const defaultScenario: Scenario = {
@@ -26,6 +28,7 @@ export const defaultScenario: Scenario = {
   throttlePerSecond: 0,
   deny: [],
   speed: 1,
+  trailDelayMs: 0,
 };
 
 function num(v: string | null): number | undefined {
@@ -56,6 +59,8 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (deny) s.deny = deny.split(',').map((d) => d.trim()).filter(Boolean);
   const vanish = params.get('sim-vanish');
   if (vanish) s.vanish = vanish;
+  const trailDelay = num(params.get('sim-trail-delay'));
+  if (trailDelay !== undefined) s.trailDelayMs = Math.max(0, trailDelay) * 1000;
   const caller = params.get('sim-caller');
   if (caller) s.callerArn = caller;
   return s;

@@ -6,6 +6,10 @@ import { operations, type OpRequest } from './model/operations';
 import { RegionState } from './model/region';
 import { hashSeed, prng } from './model/random';
 import type { Device, Task } from './model/types';
+import { callerFromArn, makeRecord, requestParameters, responseElements, type TrailRecord } from './cloudtrail/records';
+import { seedTrail } from './cloudtrail/seed';
+import { createTrail } from './cloudtrail/trail';
+import { DEFAULT_CALLER_ARN } from './sts';
 
 export type { Scenario } from './scenario';
 export type { Clock } from './clock';
@@ -19,8 +23,19 @@ export interface SimStats {
 
 /** The mutable part of the service, saved by the browser worker so a reload keeps tasks. */
 export interface SimState {
-  regions: Record<string, { tasks: Task[]; tokens: [string, { hash: string; taskId: string }][]; devices: Partial<Device>[] }>;
+  regions: Record<string, { tasks: Task[]; tokens: [string, { hash: string; taskId: string }][]; devices: Partial<Device>[]; trail?: TrailRecord[] }>;
 }
+
+/** What the handler knows of a request beyond its parameters, for the CloudTrail record. */
+export interface CallMeta {
+  userAgent?: string;
+  accessKeyId?: string;
+}
+
+/** Where the simulated caller's requests come from (a documentation address, RFC 5737). */
+export const SIMULATED_SOURCE_IP = '198.51.100.10';
+/** Recorded events the browser worker keeps per region across a reload. */
+const TRAIL_KEPT = 300;
 
 export interface SimResponse {
   status: number;
@@ -54,6 +69,27 @@ export function createSimulator(options: SimulatorOptions = {}) {
   const windows = new Map<string, number[]>();
   let faultRandom = prng(hashSeed(scenario.seed, 'faults'));
   const listeners = new Set<() => void>();
+  const seededTaskIds = (name: string) => new Set(new RegionState(name, scenario.seed, scenario.devices, 0).tasks.map((t) => t.taskId));
+  const trail = createTrail(clock, () => scenario, (name) => {
+    const r = region(name);
+    const ids = seededTaskIds(name);
+    return seedTrail(scenario.seed, name, clock.now(), r.tasks.filter((t) => ids.has(t.taskId)), r.ids);
+  });
+  const caller = () => scenario.callerArn ?? DEFAULT_CALLER_ARN;
+
+  /** CloudTrail's record of one SDM call, answered or refused. */
+  function record(operation: string, regionName: string, req: OpRequest, res: SimResponse, meta: CallMeta = {}) {
+    const body = res.body as { message?: string } | undefined;
+    trail.record(makeRecord({
+      operation, region: regionName, at: clock.now(),
+      caller: callerFromArn(caller(), meta.accessKeyId ?? 'ASIASIMULATEDFLEET00'),
+      sourceIp: SIMULATED_SOURCE_IP,
+      userAgent: meta.userAgent ?? 'aws-sdk-js/3.523.0',
+      requestParameters: requestParameters(req),
+      responseElements: responseElements(operation, res.body),
+      error: res.errorType ? { code: res.errorType, message: body?.message ?? res.errorType } : undefined,
+    }));
+  }
 
   function region(name: string): RegionState {
     let r = regions.get(name);
@@ -95,10 +131,14 @@ export function createSimulator(options: SimulatorOptions = {}) {
       const rebuild = (change.devices !== undefined && change.devices !== scenario.devices) || (change.seed !== undefined && change.seed !== scenario.seed);
       scenario = { ...scenario, ...change };
       faultRandom = prng(hashSeed(scenario.seed, 'faults', JSON.stringify(scenario.error ?? '')));
-      if (rebuild) regions = new Map();
+      if (rebuild) {
+        regions = new Map();
+        trail.reset();
+      }
     },
     reset() {
       regions = new Map();
+      trail.reset();
       windows.clear();
       sim.resetStats();
     },
@@ -106,8 +146,20 @@ export function createSimulator(options: SimulatorOptions = {}) {
     resetStats() {
       stats = { requests: {}, throttled: 0, errors: 0 };
     },
-    /** Answers one operation for a region; never throws. */
-    handle(operation: string, regionName: string, req: OpRequest): SimResponse {
+    /** Answers one operation for a region and records it in the trail; never throws. */
+    handle(operation: string, regionName: string, req: OpRequest, meta?: CallMeta): SimResponse {
+      const res = sim.answer(operation, regionName, req);
+      record(operation, regionName, req, res, meta);
+      return res;
+    },
+    /** CloudTrail LookupEvents in a region (AWS JSON 1.1 body in, status and body out). */
+    lookupEvents(regionName: string, input: Record<string, unknown>) {
+      stats.requests.LookupEvents = (stats.requests.LookupEvents ?? 0) + 1;
+      return trail.lookup(regionName, input, caller());
+    },
+    /** The trail's records of a region, oldest first (for tests). */
+    trailRecords: (regionName = 'us-west-2') => trail.records(regionName),
+    answer(operation: string, regionName: string, req: OpRequest): SimResponse {
       stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
       try {
         const injected = fault(operation);
@@ -160,6 +212,7 @@ export function createSimulator(options: SimulatorOptions = {}) {
             const d = r.device(id);
             return { id, state: d.state, tags: d.tags, offlineSince: d.offlineSince, unreachableFrom: d.unreachableFrom, unreachableUntil: d.unreachableUntil };
           }),
+          trail: trail.recorded(name, TRAIL_KEPT),
         };
       }
       return out;
@@ -175,6 +228,7 @@ export function createSimulator(options: SimulatorOptions = {}) {
         s.tasks.forEach((t) => r.addTask(t));
         s.tokens.forEach(([k, v]) => r.tokens.set(k, v));
         regions.set(name, r);
+        if (s.trail?.length) trail.restore(name, s.trail);
       }
     },
   };
