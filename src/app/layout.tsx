@@ -37,6 +37,7 @@ function useBreadcrumbs(): BreadcrumbGroupProps.Item[] {
 const NAV_ITEMS = [
   { type: 'link', text: 'Devices', href: '/devices' },
   { type: 'link', text: 'Tasks', href: '/tasks' },
+  { type: 'link', text: 'Activity', href: '/activity' },
   { type: 'divider' },
   { type: 'link', text: 'Settings', href: '/settings' },
 ] as const;

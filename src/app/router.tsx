@@ -74,6 +74,12 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        path: 'activity',
+        errorElement: <RouteError />,
+        handle: handle(() => ({ text: 'Activity', href: '/activity' })),
+        ...lazyRoute(() => import('../features/activity/routes').then((m) => m.activityRoute)),
+      },
+      {
         path: 'settings',
         errorElement: <RouteError />,
         handle: handle(() => ({ text: 'Settings', href: '/settings' })),

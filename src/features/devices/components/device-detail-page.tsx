@@ -3,6 +3,9 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { DeviceSummary } from '@aws-sdk/client-snow-device-management';
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import Spinner from '@cloudscape-design/components/spinner';
+import { DeviceActivityPanel } from '@/features/activity';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { PanelBoundary } from '@/components/panel-boundary';
@@ -64,6 +67,9 @@ function DeviceDetail({ connection, region, managedDeviceId }: { connection: Con
       <PanelBoundary name="Network interfaces"><InterfacesPanel interfaces={d?.physicalNetworkInterfaces} loading={loading} error={unknown} onRetry={retry} /></PanelBoundary>
       <PanelBoundary name="EC2 instances"><InstancesPanel {...scope} /></PanelBoundary>
       <PanelBoundary name="Task history"><TaskHistoryPanel history={history} region={region} onRetry={() => void history.refetch()} /></PanelBoundary>
+      <PanelBoundary name="Activity">
+        <Suspense fallback={<Spinner />}><DeviceActivityPanel connection={connection} region={region} managedDeviceId={managedDeviceId} /></Suspense>
+      </PanelBoundary>
       <PanelBoundary name="Tags">
         {arn ? <TagsPanel connection={connection} region={region} resourceArn={arn} managedDeviceId={managedDeviceId} />
           : unknown ? <TagsUnavailable error={unknown} onRetry={retry} /> : null}

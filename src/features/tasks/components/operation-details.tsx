@@ -1,7 +1,10 @@
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import { Suspense } from 'react';
 import { CopyText } from '@/components/copy-text';
+import { CreatedBy } from '@/features/activity';
+import type { Connection } from '@/lib/aws/connection';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import type { Operation } from '../api/operation-groups';
@@ -9,7 +12,7 @@ import { CommandText } from './command-text';
 import { OperationProgress, OperationStatus } from './operation-status';
 
 /** An operation's summary: what, when, how far, and what it retries. */
-export function OperationDetails({ op }: { op: Operation }) {
+export function OperationDetails({ op, connection }: { op: Operation; connection: Connection }) {
   return (
     <Container header={<Header variant="h2">Operation details</Header>}>
       <KeyValuePairs
@@ -19,6 +22,7 @@ export function OperationDetails({ op }: { op: Operation }) {
           { label: 'Command', value: <CommandText command={op.command} /> },
           { label: 'State', value: <OperationStatus op={op} /> },
           { label: 'Created', value: <RelativeTime date={op.createdAt} fallback="…" /> },
+          { label: 'Created by', value: <Suspense fallback="…"><CreatedBy connection={connection} tasks={op.tasks} at={op.createdAt} /></Suspense> },
           { label: 'Devices', value: op.sending ? `${op.targets} of ${op.sending.planned} sent` : String(op.targets) },
           { label: 'Tasks', value: String(op.tasks.length) },
           { label: 'Regions', value: op.regions.join(', ') || '-' },

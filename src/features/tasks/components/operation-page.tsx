@@ -56,7 +56,7 @@ export function OperationPage() {
       <Header variant="h1" description={op.description}>Operation {operationId}</Header>
       <LoadErrors errors={errors} what="The operation could not all be read" onRetry={retry} />
       <SendingPanel op={op} sub={sub} />
-      <OperationDetails op={op} />
+      <OperationDetails op={op} connection={connection} />
       <ExecutionsPanel connection={connection} tasks={op.tasks} retryOf={op.id} command={op.command} description={op.description} />
       <OperationTasks tasks={op.tasks} />
     </SpaceBetween>

@@ -67,7 +67,7 @@ function TaskDetail({ connection, region, taskId }: { connection: Connection; re
     <SpaceBetween size="l">
       <Header variant="h1" description={task.description}>{taskId}</Header>
       <LoadErrors errors={errors} what="The task could not be read again" onRetry={() => { void describe.refetch(); infos.refetchFailed(); }} />
-      <TaskDetails task={task} region={region} failed={countFailed(Object.values(infos.tasks[0]?.executions ?? {}))} />
+      <TaskDetails connection={connection} task={task} region={region} failed={countFailed(Object.values(infos.tasks[0]?.executions ?? {}))} />
       <ExecutionsPanel
         connection={connection}
         tasks={infos.tasks}

@@ -5,7 +5,9 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Toggle from '@cloudscape-design/components/toggle';
 import type { DescribeTaskCommandOutput } from '@aws-sdk/client-snow-device-management';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { CancelledBy, CreatedBy } from '@/features/activity';
+import type { Connection } from '@/lib/aws/connection';
 import { CopyText } from '@/components/copy-text';
 import { OutcomeIndicator } from '@/components/execution-state';
 import { RelativeTime } from '@/components/relative-time';
@@ -34,7 +36,7 @@ function TaskTags({ tags }: { tags: Record<string, string> }) {
 }
 
 /** A task's metadata and tags, as DescribeTask gives them; the outcome counts its failed executions. */
-export function TaskDetails({ task, region, failed }: { task: DescribeTaskCommandOutput; region: string; failed: number }) {
+export function TaskDetails({ connection, task, region, failed }: { connection: Connection; task: DescribeTaskCommandOutput; region: string; failed: number }) {
   const tags = task.tags ?? {};
   const op = tags[TAGS.operation];
   const retryOf = tags[TAGS.retryOf];
@@ -51,6 +53,10 @@ export function TaskDetails({ task, region, failed }: { task: DescribeTaskComman
           { label: 'Created', value: <RelativeTime date={task.createdAt} /> },
           { label: 'Last updated', value: <RelativeTime date={task.lastUpdatedAt} /> },
           { label: 'Completed', value: <RelativeTime date={task.completedAt} fallback="Not yet" /> },
+          { label: 'Created by', info: 'From AWS CloudTrail', value: <Suspense fallback="…"><CreatedBy connection={connection} tasks={task.taskId ? [{ taskId: task.taskId, region }] : []} at={task.createdAt} /></Suspense> },
+          ...(task.state === 'CANCELED' && task.taskId
+            ? [{ label: 'Cancelled by', value: <Suspense fallback="…"><CancelledBy connection={connection} taskId={task.taskId} region={region} at={task.lastUpdatedAt} /></Suspense> }]
+            : []),
           {
             label: 'Operation',
             value: op ? (
