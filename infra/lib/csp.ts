@@ -13,10 +13,14 @@ export interface CspInput {
 export const sdmEndpoint = (region: string): string =>
   `https://snow-device-management.${region}.amazonaws.com`;
 
+/** CloudTrail's regional endpoint: LookupEvents for the activity trail. */
+export const cloudTrailEndpoint = (region: string): string => `https://cloudtrail.${region}.amazonaws.com`;
+
 export function buildContentSecurityPolicy(input: CspInput): string {
   const connect = [
     "'self'",
     ...input.regions.map(sdmEndpoint),
+    ...input.regions.map(cloudTrailEndpoint),
     ...(input.endpointOrigin ? [input.endpointOrigin] : []),
     `https://cognito-identity.${input.cognitoRegion}.amazonaws.com`,
     `https://cognito-idp.${input.cognitoRegion}.amazonaws.com`,

@@ -15,6 +15,9 @@ export type ApiRoute = 'same-origin' | 'direct';
 /** Path prefix of the same-origin API route for one region: `/sdm/<region>`. */
 export const sameOriginPrefix = (region: string): string => `/sdm/${region}`;
 
+/** The same route for CloudTrail (the activity trail's LookupEvents): `/cloudtrail/<region>`. */
+export const sameOriginTrailPrefix = (region: string): string => `/cloudtrail/${region}`;
+
 export interface CognitoAuthConfig {
   type: 'cognito';
   /** Region of the user pool and identity pool. */
@@ -24,6 +27,8 @@ export interface CognitoAuthConfig {
   identityPoolId: string;
   /** Managed login (hosted UI) base URL: `https://<prefix>.auth.<region>.amazoncognito.com`. */
   domain: string;
+  /** Names of the operator and viewer roles: the activity trail marks calls made through them. */
+  roleNames?: string[];
 }
 
 export interface DashboardConfig {

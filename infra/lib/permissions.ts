@@ -21,4 +21,12 @@ export const OPERATOR_EXTRA_ACTIONS = [
 
 export const OPERATOR_ACTIONS = [...VIEWER_ACTIONS, ...OPERATOR_EXTRA_ACTIONS];
 
+/**
+ * CloudTrail for the activity trail, viewer and operator alike: LookupEvents only, nothing
+ * else of CloudTrail. LookupEvents has no resource type (it reads the account's event
+ * history of a region), so it cannot be limited by resource: its statement names `*`, kept
+ * to the dashboard's regions by the same aws:RequestedRegion condition.
+ */
+export const TRAIL_ACTIONS = ['cloudtrail:LookupEvents'] as const;
+
 // sts:GetCallerIdentity needs no permission, so it is deliberately absent.

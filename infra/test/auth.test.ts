@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATOR_ACTIONS, VIEWER_ACTIONS } from '../lib/permissions.js';
+import { OPERATOR_ACTIONS, TRAIL_ACTIONS, VIEWER_ACTIONS } from '../lib/permissions.js';
 import {
   actionsOf,
   allStatements,
@@ -28,6 +28,7 @@ const READ = [
   'ListTagsForResource',
 ].map((a) => `snow-device-management:${a}`);
 const WRITE = ['CreateTask', 'CancelTask', 'TagResource', 'UntagResource'].map((a) => `snow-device-management:${a}`);
+const TRAIL = ['cloudtrail:LookupEvents'];
 
 describe('user pool', () => {
   it('has no self sign-up, email sign-in, optional TOTP MFA, strong passwords', () => {
@@ -127,12 +128,24 @@ describe('IAM', () => {
     expect(new Set(OPERATOR_ACTIONS)).toEqual(new Set([...READ, ...WRITE]));
   });
 
-  it('viewer gets exactly the 9 read actions', () => {
-    expect(actionSet('viewer')).toEqual(new Set(READ));
+  it('viewer gets exactly the 9 read actions and CloudTrail LookupEvents', () => {
+    expect(actionSet('viewer')).toEqual(new Set([...READ, ...TRAIL]));
   });
 
-  it('operator gets exactly the read actions plus the 4 write actions', () => {
-    expect(actionSet('operator')).toEqual(new Set([...READ, ...WRITE]));
+  it('operator gets exactly the read actions plus the 4 write actions and CloudTrail LookupEvents', () => {
+    expect(actionSet('operator')).toEqual(new Set([...READ, ...WRITE, ...TRAIL]));
+  });
+
+  it('CloudTrail: LookupEvents alone, on * (it has no resource type), in its own statement', () => {
+    expect([...TRAIL_ACTIONS]).toEqual(TRAIL);
+    for (const group of ['operator', 'viewer']) {
+      const trail = roleStatements(template, groupRoleId(template, group)).filter((s) => actionsOf(s).some((a) => a.startsWith('cloudtrail:')));
+      expect(trail).toHaveLength(1);
+      expect(actionsOf(trail[0]!)).toEqual(TRAIL);
+      expect(trail[0]!.Resource).toBe('*');
+    }
+    const everyCloudTrailAction = allStatements(template).flatMap(({ statement }) => actionsOf(statement)).filter((a) => a.startsWith('cloudtrail:'));
+    expect(new Set(everyCloudTrailAction)).toEqual(new Set(TRAIL));
   });
 
   it('the default authenticated role grants nothing', () => {

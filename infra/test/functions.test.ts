@@ -32,6 +32,12 @@ describe('strip-sdm-prefix.js', () => {
     expect(handler({ request: request('/sdm/eu-central-1/task/st-1/cancel') }).uri).toBe('/task/st-1/cancel');
   });
 
+  it('removes /cloudtrail/<region> too (LookupEvents is a POST to /)', () => {
+    expect(handler({ request: request('/cloudtrail/us-west-2/') }).uri).toBe('/');
+    expect(handler({ request: request('/cloudtrail/eu-west-1') }).uri).toBe('/');
+    expect(handler({ request: request('/cloudtrailx/us-west-2/') }).uri).toBe('/cloudtrailx/us-west-2/');
+  });
+
   it('keeps the query string exactly as received', () => {
     const qs = { maxResults: { value: '100' }, nextToken: { value: 'abc%2Bdef%3D' } };
     const out = handler({ request: request('/sdm/us-west-2/managed-devices', qs) });

@@ -162,6 +162,8 @@ describe('response headers', () => {
         "'self'",
         'https://snow-device-management.us-west-2.amazonaws.com',
         'https://snow-device-management.eu-west-1.amazonaws.com',
+        'https://cloudtrail.us-west-2.amazonaws.com',
+        'https://cloudtrail.eu-west-1.amazonaws.com',
         'https://cognito-identity.us-west-2.amazonaws.com',
         'https://cognito-idp.us-west-2.amazonaws.com',
         'https://sts.us-west-2.amazonaws.com',
@@ -200,9 +202,28 @@ describe('same-origin API route', () => {
     expect(b.FunctionAssociations).toHaveLength(1);
     expect(b.FunctionAssociations![0]!.EventType).toBe('viewer-request');
     const fn = resource(b.FunctionAssociations![0]!.FunctionARN['Fn::GetAtt'][0]);
-    expect(fn.FunctionCode).toContain('/^\\/sdm\\/');
+    expect(fn.FunctionCode).toContain('/^\\/(?:sdm|cloudtrail)\\/');
     expect((fn.FunctionConfig as Json).Runtime).toBe('cloudfront-js-2.0');
     expect(cacheControlHeader(b)).toBe('no-store');
+  });
+
+  it.each(['us-west-2', 'eu-west-1'])('has a CloudTrail behaviour for %s, as for the SDM route', (region) => {
+    const b = behaviorFor(`/cloudtrail/${region}/`);
+    expect(b.PathPattern).toBe(`/cloudtrail/${region}/*`);
+    const origin = config.Origins.find((o) => o.Id === b.TargetOriginId)!;
+    expect(origin.DomainName).toBe(`cloudtrail.${region}.amazonaws.com`);
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(b.CachePolicyId).toBe(CACHING_DISABLED);
+    expect(b.OriginRequestPolicyId).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
+    expect(b.AllowedMethods).toContain('POST');
+    expect(b.FunctionAssociations).toHaveLength(1);
+    expect(b.FunctionAssociations![0]!.FunctionARN).toEqual(behaviorFor(`/sdm/${region}/managed-devices`).FunctionAssociations![0]!.FunctionARN);
+    expect(cacheControlHeader(b)).toBe('no-store');
+  });
+
+  it('has exactly one CloudTrail behaviour per region', () => {
+    expect(config.CacheBehaviors.map((b) => b.PathPattern).filter((p) => p!.startsWith('/cloudtrail/'))).toEqual(['/cloudtrail/us-west-2/*', '/cloudtrail/eu-west-1/*']);
+    expect(behaviorFor('/cloudtrail/ap-south-1/')).toBe(config.DefaultCacheBehavior);
   });
 
   it('has exactly one API behaviour per region', () => {

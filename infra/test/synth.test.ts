@@ -64,6 +64,7 @@ describe('cdk synth', () => {
       expect(ids, type).toHaveLength(1);
       return `<${ids[0]!}>`;
     };
+    const roleRef = (group: string): string => `<${Object.keys(template.Resources).find((id) => template.Resources[id]!.Type === 'AWS::IAM::Role' && id.startsWith(`${group}Role`))!}>`;
     expect(config).toEqual({
       regions: ['us-west-2', 'eu-west-1'],
       apiRoute: 'same-origin',
@@ -74,6 +75,7 @@ describe('cdk synth', () => {
         userPoolClientId: ref('AWS::Cognito::UserPoolClient'),
         identityPoolId: ref('AWS::Cognito::IdentityPool'),
         domain: 'https://snow-fleet-test.auth.us-west-2.amazoncognito.com',
+        roleNames: [roleRef('operator'), roleRef('viewer')],
       },
     });
   });

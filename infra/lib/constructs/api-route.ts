@@ -1,21 +1,22 @@
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Construct } from 'constructs';
-import { sameOriginPrefix } from '../dashboard-config.js';
+import { sameOriginPrefix, sameOriginTrailPrefix } from '../dashboard-config.js';
 import { functionFile } from './function-file.js';
 import { CACHE_CONTROL, securityHeadersPolicy } from './response-headers.js';
 
 export interface ApiRouteProps {
   /** The dashboard's distribution; the API behaviours are added to it. */
   distribution: cloudfront.Distribution;
-  /** Snow Device Management regions: one `/sdm/<region>/*` behaviour each. */
+  /** Snow Device Management regions: one `/sdm/<region>/*` and one `/cloudtrail/<region>/*` behaviour each. */
   regions: readonly string[];
   /** Content-Security-Policy, the same as the site's, so API responses carry it too. */
   contentSecurityPolicy: string;
 }
 
 /**
- * Same-origin API route, one behaviour per region. The browser signs for the real host and
+ * Same-origin API route, one behaviour per region for Snow Device Management (`/sdm/<region>/*`)
+ * and one for CloudTrail (`/cloudtrail/<region>/*`, LookupEvents for the activity trail). The browser signs for the real host and
  * path; CloudFront forwards every viewer header except Host (so Host is the service's own,
  * as signed), including Authorization / X-Amz-Date / X-Amz-Security-Token /
  * X-Amz-Content-Sha256 (AllViewer* policies forward Authorization when caching is disabled),
@@ -31,15 +32,20 @@ export class ApiRoute extends Construct {
     const stripPrefix = new cloudfront.Function(this, 'StripSdmPrefix', {
       code: cloudfront.FunctionCode.fromFile({ filePath: functionFile('strip-sdm-prefix.js') }),
       runtime: cloudfront.FunctionRuntime.JS_2_0,
-      comment: 'Remove /sdm/<region> before forwarding to Snow Device Management',
+      comment: 'Remove /sdm/<region> or /cloudtrail/<region> before forwarding to the service',
     });
     const headers = securityHeadersPolicy(this, 'ApiHeaders', props.contentSecurityPolicy, CACHE_CONTROL.api);
-    for (const region of props.regions) {
-      const origin = new origins.HttpOrigin(`snow-device-management.${region}.amazonaws.com`, {
+    // Snow Device Management first, then CloudTrail (the activity trail), one behaviour each per region.
+    const routes = [
+      ...props.regions.map((region) => ({ pattern: `${sameOriginPrefix(region)}/*`, host: `snow-device-management.${region}.amazonaws.com` })),
+      ...props.regions.map((region) => ({ pattern: `${sameOriginTrailPrefix(region)}/*`, host: `cloudtrail.${region}.amazonaws.com` })),
+    ];
+    for (const { pattern, host } of routes) {
+      const origin = new origins.HttpOrigin(host, {
         protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
       });
-      props.distribution.addBehavior(`${sameOriginPrefix(region)}/*`, origin, {
+      props.distribution.addBehavior(pattern, origin, {
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         compress: true,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,

@@ -4,7 +4,7 @@ import * as identitypool from 'aws-cdk-lib/aws-cognito-identitypool';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { CognitoAuthConfig } from '../dashboard-config.js';
-import { OPERATOR_ACTIONS, VIEWER_ACTIONS } from '../permissions.js';
+import { OPERATOR_ACTIONS, TRAIL_ACTIONS, VIEWER_ACTIONS } from '../permissions.js';
 
 /** Managed login base URL for a domain prefix; known before the user pool exists (the CSP needs it). */
 export const cognitoDomainUrl = (domainPrefix: string, region: string): string =>
@@ -116,6 +116,7 @@ export class Auth extends Construct {
       userPoolClientId: this.client.userPoolClientId,
       identityPoolId: this.identityPool.identityPoolId,
       domain: this.domainUrl,
+      roleNames: [this.groups.operator.role.roleName, this.groups.viewer.role.roleName],
     };
   }
 
@@ -139,6 +140,17 @@ export class Auth extends Construct {
               actions: [...actions],
               // List* actions have no resource type, so resources cannot be narrowed further;
               // the region condition keeps calls to the configured regions.
+              resources: ['*'],
+              conditions: { StringEquals: { 'aws:RequestedRegion': [...regions] } },
+            }),
+          ],
+        }),
+        // The activity trail (who did what) from CloudTrail's event history. LookupEvents
+        // cannot be limited by resource (it has no resource type): `*`, in the fleet's regions.
+        CloudTrailLookup: new iam.PolicyDocument({
+          statements: [
+            new iam.PolicyStatement({
+              actions: [...TRAIL_ACTIONS],
               resources: ['*'],
               conditions: { StringEquals: { 'aws:RequestedRegion': [...regions] } },
             }),
