@@ -109,6 +109,10 @@ try {
     await page.getByRole('heading', { name: /Devices/ }).first().waitFor({ timeout: 30_000 });
     await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Tasks' }).click();
     await page.getByRole('heading', { name: /Operations/ }).first().waitFor({ timeout: 30_000 });
+    // The activity trail: CloudTrail LookupEvents in both regions, under the same policy.
+    await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Activity' }).click();
+    await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor({ timeout: 30_000 });
+    await expectText(page, 'No events');
   });
 
   config = { regions: ['us-west-2'], apiRoute: 'same-origin', auth: AUTH };

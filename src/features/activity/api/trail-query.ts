@@ -99,7 +99,8 @@ export function summarize(pages: readonly TrailPage[] | undefined): TrailProgres
   }
   rows.sort((a, b) => (b.time?.getTime() ?? 0) - (a.time?.getTime() ?? 0));
   const open = [...last].filter(([, p]) => p.nextToken).map(([r]) => oldest.get(r) ?? Infinity);
-  const complete = Boolean(pages?.length) && open.length === 0;
+  // A region that failed is not complete, whatever the others say.
+  const complete = Boolean(pages?.length) && open.length === 0 && errors.length === 0;
   const start = pages?.[0]?.window.start;
   const from = complete ? start : open.length ? Math.max(...open) : undefined;
   return { rows, loaded: rows.length, completeFrom: from !== undefined && Number.isFinite(from) ? new Date(from) : undefined, complete, errors };

@@ -52,7 +52,9 @@ export function ActivityPage() {
             loading={trail.loading}
             header={<Header variant="h2" counter={`(${trail.matching.length}${trail.hasMore ? '+' : ''})`} description={<TrailStatus trail={trail} />}>Events</Header>}
             empty={
-              trail.loaded && (filtered || !reads)
+              trail.error || trail.errors.length
+                ? <TableEmptyState title="Could not be read" description="CloudTrail did not answer: see the message above." />
+                : trail.loaded && (filtered || !reads)
                 ? <TableNoMatchState description={`None of the ${count(trail.loaded, 'event')} loaded matches${reads ? '' : ' (reads are hidden)'}.${trail.hasMore ? ' Load more to look further back.' : ''}`} onClear={filtered ? clear : undefined} />
                 : <TableEmptyState title="No events" description={`CloudTrail has no Snow Device Management events in this range yet. ${TRAIL_DELAY_NOTE}`} />
             }

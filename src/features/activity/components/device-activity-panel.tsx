@@ -32,7 +32,9 @@ export function DeviceActivityPanel({ connection, region, managedDeviceId }: { c
           </Header>
         }
         footer={<TrailStatus trail={trail} />}
-        empty={<TableEmptyState title="No changes found" description={`No task or tag change names this device in the events loaded. ${TRAIL_DELAY_NOTE}`} />}
+        empty={trail.error || trail.errors.length
+          ? <TableEmptyState title="Could not be read" description="CloudTrail did not answer: see the message above." />
+          : <TableEmptyState title="No changes found" description={`No task or tag change names this device in the events loaded. ${TRAIL_DELAY_NOTE}`} />}
       />
     </SpaceBetween>
   );
