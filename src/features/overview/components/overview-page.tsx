@@ -1,0 +1,89 @@
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import { Suspense, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { PanelBoundary } from '@/components/panel-boundary';
+import { useFleet } from '@/features/devices';
+import { useNow } from '@/lib/clock';
+import { lazyWithRetry } from '@/lib/lazy-retry';
+import { usePreferences } from '@/lib/preferences';
+import { onlineThresholdMs } from '@/lib/rules/online';
+import { isPartial, overviewOf, type Figures } from '../api/aggregate';
+import { Counters } from './counters';
+import { FleetAlerts } from './fleet-alerts';
+import { Freshness, coverageText } from './freshness';
+import { NeedsAttention } from './needs-attention';
+
+// The charts' code is most of the page's: it comes after the counters, apart from the inventory's first load.
+const FleetCharts = lazyWithRetry(() => import('./fleet-charts').then((m) => ({ default: m.FleetCharts })));
+
+/** The fleet overview: counters, charts and what needs attention, from the inventory's own fleet data. */
+export function OverviewPage() {
+  const { store, snapshot, connection } = useFleet();
+  const prefs = usePreferences();
+  // The inventory's clock and threshold: a link's count is what the inventory shows.
+  const now = useNow(15_000);
+  const ctx = useMemo(() => ({ now, onlineThresholdMs: onlineThresholdMs(prefs.onlineThresholdMinutes) }), [now, prefs.onlineThresholdMinutes]);
+  // One pass over the rows per snapshot (and clock tick), however often the page renders.
+  const overview = overviewOf(snapshot.rows, ctx);
+  const [params, setParams] = useSearchParams();
+  const multiRegion = connection.regions.length > 1;
+  const split = multiRegion && params.get('split') === 'region';
+  const listing = snapshot.regions.some((r) => r.listing);
+  const parts: Array<[string | undefined, Figures]> = split
+    ? connection.regions.map((r) => [r, overview.regions.get(r) ?? overviewOf([], ctx).all])
+    : [[undefined, overview.all]];
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description={<Freshness figures={overview.all} listing={listing} listedAt={snapshot.listedAt} />}
+          actions={multiRegion && (
+            <SegmentedControl
+              label="Show figures for"
+              selectedId={split ? 'region' : 'all'}
+              options={[{ id: 'all', text: 'Whole fleet' }, { id: 'region', text: 'Split by region' }]}
+              onChange={({ detail }) => setParams((p) => {
+                const next = new URLSearchParams(p);
+                if (detail.selectedId === 'region') next.set('split', 'region');
+                else next.delete('split');
+                return next;
+              }, { replace: true })}
+            />
+          )}
+        >
+          Fleet overview
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <FleetAlerts snapshot={snapshot} failed={overview.all.failed} onRetryRegion={(r) => store.retryRegion(r)} onRetryFailed={() => store.retryFailed()} />
+        {parts.map(([region, figures]) => {
+          const partial = isPartial(figures, region ? snapshot.regions.some((r) => r.region === region && r.listing) : listing);
+          const coverage = partial ? coverageText(figures) : undefined;
+          const loading = figures.described === 0 && (listing || figures.waiting > 0);
+          return (
+            <SpaceBetween size="l" key={region ?? 'all'}>
+              <PanelBoundary name="Counters">
+                <Counters figures={figures} region={region} onlineThresholdMs={ctx.onlineThresholdMs} coverage={coverage} />
+              </PanelBoundary>
+              <PanelBoundary name="Charts">
+                <Suspense fallback={<Spinner size="large" />}>
+                  <FleetCharts figures={figures} region={region} loading={loading} />
+                </Suspense>
+              </PanelBoundary>
+              <PanelBoundary name="Needs attention">
+                <NeedsAttention figures={figures} region={region} connection={connection} coverage={coverage} />
+              </PanelBoundary>
+            </SpaceBetween>
+          );
+        })}
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}
