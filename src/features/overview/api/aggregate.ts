@@ -3,6 +3,7 @@ import {
   typeNameOf, versionOf, type ContactBand, type FleetRow, type RowContext, type StorageBand,
 } from '@/features/devices';
 import { CAPACITY_THRESHOLDS } from '@/lib/rules/capacity';
+import { AGGREGATE_MEASURE, measureSince } from './timing';
 
 /** A count and the first few rows of it (the worst first), for a short list. */
 export interface Sample {
@@ -158,7 +159,9 @@ const memo = new WeakMap<readonly FleetRow[], { now: number; threshold: number; 
 export function overviewOf(rows: readonly FleetRow[], ctx: RowContext): Overview {
   const hit = memo.get(rows);
   if (hit && hit.now === ctx.now && hit.threshold === ctx.onlineThresholdMs) return hit.overview;
+  const start = performance.now();
   const overview = aggregate(rows, ctx);
+  measureSince(AGGREGATE_MEASURE, start);
   memo.set(rows, { now: ctx.now, threshold: ctx.onlineThresholdMs, overview });
   return overview;
 }

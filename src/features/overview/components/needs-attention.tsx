@@ -53,7 +53,7 @@ export function NeedsAttention({ figures: f, region, connection, coverage }: Pro
             Could not check: the service reports what is being installed, not since when.
           </StatusIndicator>
           {f.installing > 0 && (
-            <RouterLink href={overviewHref(COUNTER_FILTERS.installing, region)} ariaLabel={`Show ${count(f.installing, 'device')} with an install in progress`}>
+            <RouterLink href={overviewHref(COUNTER_FILTERS.installing, region)} ariaLabel={`Show all ${count(f.installing, 'device')} with an install in progress`}>
               Show {count(f.installing, 'install')} in progress
             </RouterLink>
           )}

@@ -16,6 +16,7 @@ import { Counters } from './counters';
 import { FleetAlerts } from './fleet-alerts';
 import { Freshness, coverageText } from './freshness';
 import { NeedsAttention } from './needs-attention';
+import { useUpdateTiming } from './use-update-timing';
 
 // The charts' code is most of the page's: it comes after the counters, apart from the inventory's first load.
 const FleetCharts = lazyWithRetry(() => import('./fleet-charts').then((m) => ({ default: m.FleetCharts })));
@@ -23,6 +24,7 @@ const FleetCharts = lazyWithRetry(() => import('./fleet-charts').then((m) => ({ 
 /** The fleet overview: counters, charts and what needs attention, from the inventory's own fleet data. */
 export function OverviewPage() {
   const { store, snapshot, connection } = useFleet();
+  useUpdateTiming(store.subscribe, snapshot);
   const prefs = usePreferences();
   // The inventory's clock and threshold: a link's count is what the inventory shows.
   const now = useNow(15_000);
