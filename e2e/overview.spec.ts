@@ -88,27 +88,34 @@ test('the counters match the simulated fleet, and each opens the inventory with 
   await dashboard.expectAccessible();
 });
 
-test('a software version in the chart opens the inventory filtered to that version', async ({ dashboard, page }) => {
+test('a software version bar, and its row in the table view, open the inventory filtered to that version', async ({ dashboard, page }) => {
   await dashboard.open('/');
   await expect(page.getByText('All 60 devices described')).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('[aria-label="Software versions"]').first()).toBeVisible();
+  const inv = new InventoryPage(page);
+  const pattern = /^Show ([\d,]+) devices? with software (\S+) installed$/;
+  const opens = async (link: ReturnType<Page['getByRole']>) => {
+    const [, n = '', version = ''] = pattern.exec((await link.getAttribute('aria-label')) ?? '') ?? [];
+    expect(version).not.toBe('');
+    await link.click();
+    await expect.poll(() => inv.counter()).toBe(Number(n.replace(/,/g, '')));
+    await expect(page.getByRole('button', { name: `Remove filter Software version = ${version}` })).toBeVisible();
+    const shown = await inv.column('Software');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const v of shown) expect(v).toContain(version);
+  };
 
+  // A click on the first bar pins its details, which link to its devices.
+  const chart = page.getByRole('application', { name: 'Software versions' });
+  const box = (await chart.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.125, box.y + box.height - 60);
+  await opens(page.getByRole('link', { name: pattern }).first());
+
+  await page.goBack();
   await page.getByRole('switch', { name: 'View software versions as table' }).or(page.getByRole('checkbox', { name: 'View software versions as table' })).click();
   const table = page.getByRole('table', { name: 'Software versions' });
   await expect(table).toBeVisible();
-  const link = table.getByRole('link', { name: /^Show [\d,]+ devices? with software \S+ installed$/ }).first();
-  const name = (await link.getAttribute('aria-label')) ?? '';
-  const [, n = '', version = ''] = /^Show ([\d,]+) devices? with software (\S+) installed$/.exec(name) ?? [];
-  expect(version).not.toBe('');
   await dashboard.expectAccessible();
-
-  await link.click();
-  const inv = new InventoryPage(page);
-  await expect.poll(() => inv.counter()).toBe(Number(n.replace(/,/g, '')));
-  await expect(page.getByRole('button', { name: `Remove filter Software version = ${version}` })).toBeVisible();
-  const shown = await inv.column('Software');
-  expect(shown.length).toBeGreaterThan(0);
-  for (const v of shown) expect(v).toContain(version);
+  await opens(table.getByRole('link', { name: pattern }).last());
 });
 
 test('the overview says it is partial while devices are being described', async ({ dashboard, page }) => {
@@ -121,4 +128,32 @@ test('the overview says it is partial while devices are being described', async 
   await expect.poll(described, { timeout: 30_000 }).toBeGreaterThan(first);
   expect(await count(devices)).toBeGreaterThan(0);
   await dashboard.expectAccessible();
+});
+
+test('in several regions every figure can be split by region, each linking to its region', async ({ dashboard, page }) => {
+  await dashboard.open('/settings', { devices: 12 });
+  await page.getByLabel('Regions', { exact: true }).click();
+  await page.getByRole('option', { name: /eu-west-1/ }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Apply regions and endpoint' }).click();
+  await expect(page.getByRole('link', { name: 'Regions: us-west-2, eu-west-1' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByText('All 24 devices described')).toBeVisible({ timeout: 60_000 });
+  const online = await count(counter(page, 'Show {n} devices online'));
+
+  await page.getByRole('button', { name: 'Split by region' }).click();
+  await expect(page).toHaveURL(/split=region/);
+  for (const region of ['us-west-2', 'eu-west-1']) {
+    await expect(page.getByRole('heading', { name: `Devices in ${region}` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Software versions in ${region}` })).toBeVisible();
+    await expect(counter(page, `Show {n} devices in ${region}`)).toHaveText('12');
+  }
+  const perRegion = await Promise.all(['us-west-2', 'eu-west-1'].map((r) => count(counter(page, `Show {n} devices online in ${r}`))));
+  expect(perRegion[0]! + perRegion[1]!).toBe(online);
+  await dashboard.expectAccessible();
+
+  await counter(page, 'Show {n} devices online in eu-west-1').click();
+  const inv = new InventoryPage(page);
+  await expect.poll(() => inv.counter()).toBe(perRegion[1]);
+  for (const region of await inv.column('Region')) expect(region).toBe('eu-west-1');
 });

@@ -19,11 +19,11 @@ export interface ChartModel {
   xTitle?: string;
 }
 
-/** Categories in a fixed order (bands), with those not in it after them, largest first. */
+/** Categories in a fixed order (bands: every one, empty ones too), then any others, largest first. */
 export function categoriesOf(order: readonly string[] | undefined, ...maps: ReadonlyArray<ReadonlyMap<string, number>>): string[] {
   const totals = new Map<string, number>();
   for (const m of maps) for (const [k, v] of m) totals.set(k, (totals.get(k) ?? 0) + v);
-  const fixed = (order ?? []).filter((k) => totals.has(k));
+  const fixed = order ?? [];
   const rest = [...totals.keys()].filter((k) => !fixed.includes(k));
   rest.sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b, 'en', { numeric: true }));
   return [...fixed, ...rest];

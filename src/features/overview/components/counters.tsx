@@ -28,19 +28,19 @@ export function Counters({ figures: f, region, onlineThresholdMs, coverage }: Pr
       <KeyValuePairs
         columns={4}
         items={[
-          { label: 'Devices', value: <CounterLink value={f.total} href={href('devices')} /> },
-          { label: `Online (within ${threshold})`, value: <CounterLink value={f.online} what="online" href={href('online')} /> },
-          { label: `Offline (over ${threshold} or never)`, value: <CounterLink value={f.offline} what="offline" href={href('offline')} /> },
-          { label: 'Installs in progress', value: <CounterLink value={f.installing} what="with an install in progress" href={href('installing')} /> },
+          { label: 'Devices', value: <CounterLink region={region} value={f.total} href={href('devices')} /> },
+          { label: `Online (within ${threshold})`, value: <CounterLink region={region} value={f.online} what="online" href={href('online')} /> },
+          { label: `Offline (over ${threshold} or never)`, value: <CounterLink region={region} value={f.offline} what="offline" href={href('offline')} /> },
+          { label: 'Installs in progress', value: <CounterLink region={region} value={f.installing} what="with an install in progress" href={href('installing')} /> },
           ...states.map((s) => ({
             label: s,
-            value: <CounterLink value={f.states.get(s) ?? 0} what={s.toLowerCase()} href={overviewHref([equals('state', s)], region)} />,
+            value: <CounterLink region={region} value={f.states.get(s) ?? 0} what={s.toLowerCase()} href={overviewHref([equals('state', s)], region)} />,
           })),
-          { label: `Storage over ${CAPACITY_THRESHOLDS.warning} %`, value: <CounterLink value={f.overWarning} what={`with storage over ${CAPACITY_THRESHOLDS.warning} %`} href={href('overWarning')} /> },
-          { label: `Storage over ${CAPACITY_THRESHOLDS.error} %`, value: <CounterLink value={f.overError} what={`with storage over ${CAPACITY_THRESHOLDS.error} %`} href={href('overError')} /> },
+          { label: `Storage over ${CAPACITY_THRESHOLDS.warning} %`, value: <CounterLink region={region} value={f.overWarning} what={`with storage over ${CAPACITY_THRESHOLDS.warning} %`} href={href('overWarning')} /> },
+          { label: `Storage over ${CAPACITY_THRESHOLDS.error} %`, value: <CounterLink region={region} value={f.overError} what={`with storage over ${CAPACITY_THRESHOLDS.error} %`} href={href('overError')} /> },
           {
             label: 'Could not be described',
-            value: <CounterLink value={f.failed} what="that could not be described" href={href('failed')} />,
+            value: <CounterLink region={region} value={f.failed} what="that could not be described" href={href('failed')} />,
           },
         ]}
       />

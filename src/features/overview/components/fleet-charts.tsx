@@ -8,7 +8,8 @@ import { ChartPanel } from './chart-panel';
 type Chart = keyof typeof CHART_PROPERTIES;
 
 function series(title: string, values: ReadonlyMap<string, number>, chart: Chart, region: string | undefined, what: (c: string) => string): ChartSeries {
-  return { title, values, what, href: (c) => overviewHref([equals(CHART_PROPERTIES[chart], c)], region) };
+  const where = region ? ` in ${region}` : '';
+  return { title, values, what: (c) => `${what(c)}${where}`, href: (c) => overviewHref([equals(CHART_PROPERTIES[chart], c)], region) };
 }
 
 /** The overview's charts of one part of the fleet (all of it, or one region). */

@@ -25,6 +25,7 @@ interface Props {
 
 /** Short lists of what needs the operator, each with a link to all of it in the inventory. */
 export function NeedsAttention({ figures: f, region, connection, coverage }: Props) {
+  const where = region ? ` in ${region}` : '';
   return (
     <Container header={<Header variant="h2" description={coverage}>Needs attention{region ? ` in ${region}` : ''}</Header>}>
       <ColumnLayout columns={2} variant="text-grid">
@@ -33,7 +34,7 @@ export function NeedsAttention({ figures: f, region, connection, coverage }: Pro
           sample={f.offlineOverDay}
           fact={(r) => <>last contact <RelativeTime date={r.detail?.lastReachedOutAt} /></>}
           allHref={overviewHref(COUNTER_FILTERS.offlineOverDay, region)}
-          what="offline for more than a day"
+          what={`offline for more than a day${where}`}
           none="None."
         />
         <DeviceList
@@ -41,7 +42,7 @@ export function NeedsAttention({ figures: f, region, connection, coverage }: Pro
           sample={f.full}
           fact={(r) => `${storagePercent(r) ?? '-'} % used`}
           allHref={overviewHref(COUNTER_FILTERS.overError, region)}
-          what={`with storage over ${CAPACITY_THRESHOLDS.error} %`}
+          what={`with storage over ${CAPACITY_THRESHOLDS.error} %${where}`}
           none="None."
         />
         <PanelBoundary name="Failed executions">
@@ -53,7 +54,7 @@ export function NeedsAttention({ figures: f, region, connection, coverage }: Pro
             Could not check: the service reports what is being installed, not since when.
           </StatusIndicator>
           {f.installing > 0 && (
-            <RouterLink href={overviewHref(COUNTER_FILTERS.installing, region)} ariaLabel={`Show all ${count(f.installing, 'device')} with an install in progress`}>
+            <RouterLink href={overviewHref(COUNTER_FILTERS.installing, region)} ariaLabel={`Show all ${count(f.installing, 'device')} with an install in progress${where}`}>
               Show {count(f.installing, 'install')} in progress
             </RouterLink>
           )}

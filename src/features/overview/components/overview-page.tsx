@@ -6,7 +6,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import { Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PanelBoundary } from '@/components/panel-boundary';
-import { useFleet } from '@/features/devices';
+import { useFleet, type FleetRow } from '@/features/devices';
 import { useNow } from '@/lib/clock';
 import { lazyWithRetry } from '@/lib/lazy-retry';
 import { usePreferences } from '@/lib/preferences';
@@ -20,6 +20,9 @@ import { useUpdateTiming } from './use-update-timing';
 
 // The charts' code is most of the page's: it comes after the counters, apart from the inventory's first load.
 const FleetCharts = lazyWithRetry(() => import('./fleet-charts').then((m) => ({ default: m.FleetCharts })));
+
+/** A region not listed yet has no rows. */
+const NO_ROWS: readonly FleetRow[] = [];
 
 /** The fleet overview: counters, charts and what needs attention, from the inventory's own fleet data. */
 export function OverviewPage() {
@@ -36,7 +39,7 @@ export function OverviewPage() {
   const split = multiRegion && params.get('split') === 'region';
   const listing = snapshot.regions.some((r) => r.listing);
   const parts: Array<[string | undefined, Figures]> = split
-    ? connection.regions.map((r) => [r, overview.regions.get(r) ?? overviewOf([], ctx).all])
+    ? connection.regions.map((r) => [r, overview.regions.get(r) ?? overviewOf(NO_ROWS, ctx).all])
     : [[undefined, overview.all]];
 
   return (
