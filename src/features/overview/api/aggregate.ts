@@ -87,27 +87,49 @@ function keep(sample: Sample, row: FleetRow, score: number, scores: WeakMap<Samp
   }
 }
 
-/** The facts of one row, computed once and added to the fleet's and its region's figures. */
+/** What a row shows that does not depend on the clock. */
+interface Facts {
+  description: string;
+  state?: string;
+  installing: boolean;
+  storage?: number;
+  version?: string;
+  installingTo?: string;
+  type?: string;
+  storageBand?: StorageBand;
+}
+
+// Rows are replaced, never mutated (FleetRows): a row's facts are worked out once, and a new
+// snapshot costs only the rows that changed plus the clock-dependent facts of each row.
+const factsCache = new WeakMap<FleetRow, Facts>();
+
+function factsOf(row: FleetRow): Facts {
+  let f = factsCache.get(row);
+  if (!f) {
+    f = {
+      description: descriptionOf(row), state: stateLabelOf(row), installing: installing(row), storage: storagePercent(row), version: versionOf(row),
+      installingTo: installingVersionOf(row), type: typeNameOf(row), storageBand: storageBandOf(row),
+    };
+    factsCache.set(row, f);
+  }
+  return f;
+}
+
+/** The facts of one row, added to the fleet's and its region's figures. */
 function add(targets: readonly Figures[], row: FleetRow, ctx: RowContext, scores: WeakMap<Sample, number[]>) {
-  const description = descriptionOf(row);
+  const facts = factsOf(row);
   for (const f of targets) {
     f.total++;
-    if (description === DESCRIPTION_STATES.failed) f.failed++;
+    if (facts.description === DESCRIPTION_STATES.failed) f.failed++;
   }
   const detail = row.detail;
   if (!detail) {
-    if (description === DESCRIPTION_STATES.waiting) for (const f of targets) f.waiting++;
+    if (facts.description === DESCRIPTION_STATES.waiting) for (const f of targets) f.waiting++;
     return;
   }
   const online = onlineOf(row, ctx);
-  const state = stateLabelOf(row);
-  const isInstalling = installing(row);
-  const storage = storagePercent(row);
-  const version = versionOf(row);
-  const installingTo = installingVersionOf(row);
-  const type = typeNameOf(row);
-  const storageBand = storageBandOf(row);
   const contactBand = contactBandOf(row, ctx);
+  const { state, storage, version, installingTo, type, storageBand } = facts;
   const reached = detail.lastReachedOutAt?.getTime();
   // As the inventory's filter "Status = Offline, Last contact < 1d" reads it.
   const offlineOverDay = online === 'Offline' && reached !== undefined && reached < ctx.now - DAY_MS;
@@ -117,7 +139,7 @@ function add(targets: readonly Figures[], row: FleetRow, ctx: RowContext, scores
     if (online === 'Online') f.online++;
     else if (online === 'Offline') f.offline++;
     bump(f.states, state);
-    if (isInstalling) f.installing++;
+    if (facts.installing) f.installing++;
     // As the inventory's number filter "Storage used > 80" compares.
     if (storage !== undefined && storage > CAPACITY_THRESHOLDS.warning) f.overWarning++;
     if (storage !== undefined && storage > CAPACITY_THRESHOLDS.error) {

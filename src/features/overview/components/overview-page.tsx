@@ -3,7 +3,7 @@ import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { Suspense, useMemo } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { useFleet, type FleetRow } from '@/features/devices';
@@ -19,7 +19,9 @@ import { NeedsAttention } from './needs-attention';
 import { useUpdateTiming } from './use-update-timing';
 
 // The charts' code is most of the page's: it comes after the counters, apart from the inventory's first load.
-const FleetCharts = lazyWithRetry(() => import('./fleet-charts').then((m) => ({ default: m.FleetCharts })));
+const FleetCharts = memo(lazyWithRetry(() => import('./fleet-charts').then((m) => ({ default: m.FleetCharts }))));
+// The charts and lists follow a fleet update right after the counters, in a render that yields to the browser.
+const LaterAttention = memo(NeedsAttention);
 
 /** A region not listed yet has no rows. */
 const NO_ROWS: readonly FleetRow[] = [];
@@ -38,9 +40,12 @@ export function OverviewPage() {
   const multiRegion = connection.regions.length > 1;
   const split = multiRegion && params.get('split') === 'region';
   const listing = snapshot.regions.some((r) => r.listing);
-  const parts: Array<[string | undefined, Figures]> = split
-    ? connection.regions.map((r) => [r, overview.regions.get(r) ?? overviewOf(NO_ROWS, ctx).all])
-    : [[undefined, overview.all]];
+  const later = useDeferredValue(overview);
+  const pick = (o: typeof overview): Array<[string | undefined, Figures]> => (split
+    ? connection.regions.map((r) => [r, o.regions.get(r) ?? overviewOf(NO_ROWS, ctx).all])
+    : [[undefined, o.all]]);
+  const parts = pick(overview);
+  const laterParts = pick(later);
 
   return (
     <ContentLayout
@@ -68,10 +73,12 @@ export function OverviewPage() {
     >
       <SpaceBetween size="l">
         <FleetAlerts snapshot={snapshot} failed={overview.all.failed} onRetryRegion={(r) => store.retryRegion(r)} onRetryFailed={() => store.retryFailed()} />
-        {parts.map(([region, figures]) => {
+        {parts.map(([region, figures], i) => {
+          const deferred = laterParts[i]?.[1] ?? figures;
           const partial = isPartial(figures, region ? snapshot.regions.some((r) => r.region === region && r.listing) : listing);
           const coverage = partial ? coverageText(figures) : undefined;
-          const loading = figures.described === 0 && (listing || figures.waiting > 0);
+          const laterCoverage = isPartial(deferred, listing) ? coverageText(deferred) : undefined;
+          const loading = deferred.described === 0 && (listing || deferred.waiting > 0);
           return (
             <SpaceBetween size="l" key={region ?? 'all'}>
               <PanelBoundary name="Counters">
@@ -79,11 +86,11 @@ export function OverviewPage() {
               </PanelBoundary>
               <PanelBoundary name="Charts">
                 <Suspense fallback={<Spinner size="large" />}>
-                  <FleetCharts figures={figures} region={region} loading={loading} />
+                  <FleetCharts figures={deferred} region={region} loading={loading} />
                 </Suspense>
               </PanelBoundary>
               <PanelBoundary name="Needs attention">
-                <NeedsAttention figures={figures} region={region} connection={connection} coverage={coverage} />
+                <LaterAttention figures={deferred} region={region} connection={connection} coverage={laterCoverage} />
               </PanelBoundary>
             </SpaceBetween>
           );
