@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { firstRowsShown, launchBrowser, newBenchPage, PAGE_ROWS, pageDescribed, scenario, scenarioQuery, when } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { measure, simulatorFiles } from './sizes.mjs';
+import { overviewFigures } from './overview.mjs';
 
 const { devices: DEVICES, latency: LATENCY, throttle: THROTTLE } = scenario;
 const query = scenarioQuery;
@@ -111,6 +112,8 @@ try {
     ['JS heap after full load (after GC)', mb(heap.usedSize), `${mark(heap.usedSize < 150 * 1024 * 1024)} (< 150 MB)`],
     ['performance.memory.usedJSHeapSize', perfMemory ? mb(perfMemory) : 'n/a', ''],
   ];
+  await context.close();
+  rows.push(...(await overviewFigures(browser, base, query)));
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`\nScale scenario: ${DEVICES} devices, ${LATENCY} ms latency, throttle ${THROTTLE} req/s per operation`);
   console.log(`Served as: ${server.description}\n`);

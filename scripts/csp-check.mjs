@@ -107,6 +107,8 @@ try {
     await page.getByRole('button', { name: /Identity: Csp\/check, account 111122223333/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
     await page.getByRole('heading', { name: /Devices/ }).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Fleet overview' }).waitFor({ timeout: 30_000 });
     await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Tasks' }).click();
     await page.getByRole('heading', { name: /Operations/ }).first().waitFor({ timeout: 30_000 });
     // The activity trail: CloudTrail LookupEvents in both regions, under the same policy.

@@ -29,6 +29,7 @@ async function waitForServer() {
 
 /** Views to capture: a name, a path, and what must be on screen before the picture. */
 const views = [
+  { name: 'overview', path: '/', ready: (p) => p.getByText(/All [\d,]+ devices? described/).waitFor() },
   { name: 'inventory', path: '/devices', ready: (p) => p.getByRole('table').first().waitFor() },
   { name: 'device', path: '/devices/first', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'tasks', path: '/tasks', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },

@@ -26,7 +26,7 @@ export interface RouteHandle {
 
 function useBreadcrumbs(): BreadcrumbGroupProps.Item[] {
   const matches = useMatches();
-  const items: BreadcrumbGroupProps.Item[] = [{ text: 'Snow Fleet', href: '/devices' }];
+  const items: BreadcrumbGroupProps.Item[] = [{ text: 'Snow Fleet', href: '/' }];
   for (const m of matches) {
     const crumb = (m.handle as RouteHandle | undefined)?.crumb;
     if (crumb) items.push(crumb(m.params));
@@ -35,6 +35,7 @@ function useBreadcrumbs(): BreadcrumbGroupProps.Item[] {
 }
 
 const NAV_ITEMS = [
+  { type: 'link', text: 'Overview', href: '/' },
   { type: 'link', text: 'Devices', href: '/devices' },
   { type: 'link', text: 'Tasks', href: '/tasks' },
   { type: 'link', text: 'Activity', href: '/activity' },
@@ -74,7 +75,7 @@ export function Layout() {
       {/* Sticky, so the top bar stays on screen when the page scrolls (AppLayout offsets itself by it). */}
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <TopNavigation
-          identity={{ href: '/devices', title: 'Snow Fleet Dashboard', onFollow: go('/devices') }}
+          identity={{ href: '/', title: 'Snow Fleet Dashboard', onFollow: go('/') }}
           utilities={[
             ...(connection?.kind === 'simulated'
               ? [{ type: 'button' as const, text: 'Simulated fleet', iconName: 'status-warning' as const, ariaLabel: 'Connection: simulated fleet, not a real AWS account', href: '/settings', onFollow: go('/settings') }]
@@ -89,7 +90,7 @@ export function Layout() {
         headerSelector="#top-nav"
         toolsHide
         ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation', notifications: 'Notifications' }}
-        navigation={<SideNavigation activeHref={active} header={{ text: 'Snow Fleet', href: '/devices' }} items={[...NAV_ITEMS]} onFollow={follow} />}
+        navigation={<SideNavigation activeHref={active} header={{ text: 'Snow Fleet', href: '/' }} items={[...NAV_ITEMS]} onFollow={follow} />}
         breadcrumbs={
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
             {/* The breadcrumbs take the row's whole free width, so they collapse only when they really do not fit. */}

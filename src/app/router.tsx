@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { Layout, type RouteHandle } from './layout';
 import { NotFound } from '../components/not-found';
 import { lazyWithRetry, retryImport } from '../lib/lazy-retry';
@@ -34,7 +34,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/devices" replace /> },
+      { index: true, errorElement: <RouteError />, ...lazyRoute(() => import('../features/overview/routes').then((m) => m.overviewRoute)) },
       {
         path: 'devices',
         handle: handle(() => ({ text: 'Devices', href: '/devices' })),

@@ -18,4 +18,9 @@ export const COLUMN_LABELS = {
   storage: 'Storage used',
   memory: 'Memory used',
   tags: 'Tags',
+  description: 'Description',
+  softwareVersion: 'Software version',
+  installingVersion: 'Installing version',
+  storageBand: 'Storage band',
+  contactBand: 'Last contact age',
 } as const;

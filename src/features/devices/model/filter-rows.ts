@@ -91,7 +91,7 @@ export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: R
     .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
   if (tokens.length === 0) return rows.slice();
   // Tags are matched through the fields (the Tags column holds them all as text).
-  const fields = properties.filter((p) => !p.group);
+  const fields = properties.filter((p) => !p.group && !p.noFreeText);
   const test = (row: FleetRow, { token, prop }: (typeof tokens)[number]) =>
     prop ? matchToken(row, prop, token, ctx) : matchFreeText(row, fields, token, ctx);
   return rows.filter((row) => (query.operation === 'or' ? tokens.some((t) => test(row, t)) : tokens.every((t) => test(row, t))));

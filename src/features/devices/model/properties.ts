@@ -17,6 +17,8 @@ export interface RowProperty {
   alt?: (row: FleetRow) => string | undefined;
   /** Tag properties are grouped apart from columns in the filter. */
   group?: 'Tags';
+  /** Left out of free-text search: a derived value (a band, a state) would match words typed for the device's own fields. */
+  noFreeText?: true;
 }
 
 export const TAG_PREFIX = 'tag:';

@@ -3,6 +3,7 @@ import { codeLabel, deviceTypeName } from '@/lib/rules/device-types';
 import { ONLINE_STATUS_LABELS, onlineStatus } from '@/lib/rules/online';
 import { installInProgress, reported } from '@/lib/rules/software';
 import type { FleetRow } from '../api/fleet-types';
+import { contactBand, storageBand, type ContactBand, type StorageBand } from './bands';
 
 /** What a row's derived values depend on besides the row itself. */
 export interface RowContext {
@@ -88,4 +89,31 @@ export function tagsText(row: FleetRow): string {
   return Object.entries(tagsOf(row))
     .map(([k, v]) => `${k}=${v}`)
     .join(', ');
+}
+
+/** Whether DescribeDevice answered for the row: the Description filter's values. */
+export const DESCRIPTION_STATES = { described: 'Described', failed: 'Could not be described', waiting: 'Not described yet' } as const;
+
+/** The row's description state; a row whose latest describe failed reads as failed even with an earlier description. */
+export function descriptionOf(row: FleetRow): (typeof DESCRIPTION_STATES)[keyof typeof DESCRIPTION_STATES] {
+  if (row.detailError) return DESCRIPTION_STATES.failed;
+  return row.detail ? DESCRIPTION_STATES.described : DESCRIPTION_STATES.waiting;
+}
+
+/** Text for a described device that reports no software version. */
+export const NO_VERSION = 'None reported';
+
+/** The installed version as the overview groups and the inventory filters it; undefined until described. */
+export function versionOf(row: FleetRow): string | undefined {
+  return row.detail ? (installedVersionOf(row) ?? NO_VERSION) : undefined;
+}
+
+/** Storage use band (see bands.ts); undefined until described. */
+export function storageBandOf(row: FleetRow): StorageBand | undefined {
+  return row.detail ? storageBand(storagePercent(row)) : undefined;
+}
+
+/** Last contact age band (see bands.ts); undefined until described. */
+export function contactBandOf(row: FleetRow, ctx: RowContext): ContactBand | undefined {
+  return row.detail ? contactBand(row.detail.lastReachedOutAt, ctx.now) : undefined;
 }

@@ -7,8 +7,8 @@ import type { FleetRow } from '../../api/fleet-types';
 import { COLUMN_LABELS } from '../../model/column-labels';
 import type { RowProperty } from '../../model/properties';
 import {
-  installing, installStateOf, memoryPercent, nameOf, onlineOf, otherTagsText, softwareNumber, stateLabelOf, storagePercent, tagsText, typeCodeOf,
-  typeNameOf, type RowContext,
+  contactBandOf, descriptionOf, installing, installingVersionOf, installStateOf, memoryPercent, nameOf, onlineOf, otherTagsText, softwareNumber,
+  stateLabelOf, storageBandOf, storagePercent, tagsText, typeCodeOf, typeNameOf, versionOf, type RowContext,
 } from '../../model/row-values';
 import { DeviceIdCell, PercentCell, SoftwareCell, StateCell, StatusCell, StatusHeader, TimeCell, TruncatedCell, TypeCell } from './cells';
 
@@ -75,6 +75,12 @@ const FIELDS: readonly Field[] = [
   { key: 'job', label: COLUMN_LABELS.job, type: 'text', value: (r) => r.detail?.associatedWithJob ?? r.summary.associatedWithJob, hiddenByDefault: true, width: 200, cell: (r) => <TruncatedCell text={r.detail?.associatedWithJob ?? r.summary.associatedWithJob} /> },
   { key: 'storage', label: COLUMN_LABELS.storage, type: 'number', value: (r) => storagePercent(r), minWidth: 100, cell: (r) => <PercentCell value={storagePercent(r)} /> },
   { key: 'memory', label: COLUMN_LABELS.memory, type: 'number', value: (r) => memoryPercent(r), cell: (r) => <PercentCell value={memoryPercent(r)} />, hiddenByDefault: true, width: 125 },
+  // Filter-only fields the fleet overview's links use: each is the rule the overview counts by.
+  { key: 'description', label: COLUMN_LABELS.description, type: 'enum', value: (r) => descriptionOf(r), filterOnly: true, noFreeText: true },
+  { key: 'softwareVersion', label: COLUMN_LABELS.softwareVersion, type: 'enum', value: (r) => versionOf(r), filterOnly: true, noFreeText: true },
+  { key: 'installingVersion', label: COLUMN_LABELS.installingVersion, type: 'enum', value: (r) => installingVersionOf(r), filterOnly: true, noFreeText: true },
+  { key: 'storageBand', label: COLUMN_LABELS.storageBand, type: 'enum', value: (r) => storageBandOf(r), filterOnly: true, noFreeText: true },
+  { key: 'contactBand', label: COLUMN_LABELS.contactBand, type: 'enum', value: (r, ctx) => contactBandOf(r, ctx), filterOnly: true, noFreeText: true },
   // The Name tag has its own column; the Tags column shows the others (the filter still finds Name here).
   { key: 'tags', label: COLUMN_LABELS.tags, type: 'text', value: (r) => tagsText(r) || undefined, cell: (r) => <TruncatedCell text={otherTagsText(r)} />, hiddenByDefault: true, width: 220 },
 ];
