@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { matchRoute } from './routes';
 import type { Simulator } from './simulator';
+import { ANY_S3, snapshotHandlers } from './snapshot';
 import { stsResponse } from './sts';
 
 // Every region's endpoint (regional, FIPS, VPC interface endpoint), and the dashboard's
@@ -13,9 +14,9 @@ const STS_HOST = /^https:\/\/sts(?:-fips)?\.([a-z0-9-]+\.)?amazonaws\.com(?:\.cn
 const ANY_SDM_OR_STS = /^https?:\/\/([a-z0-9-]+\.)*(snow-device-management|sts)[a-z0-9-]*\.([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|api\.aws)(:\d+)?(\/.*)?$/;
 const ANY_SAME_ORIGIN = /^https?:\/\/[^/]+\/sdm(\/.*)?$/;
 
-/** True for a request the simulator answers (or refuses): SDM, STS, the same-origin route. */
+/** True for a request the simulator answers (or refuses): SDM, STS, S3, the same-origin route. */
 export function isServiceRequest(url: string): boolean {
-  return [SERVICE_HOST, SAME_ORIGIN, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN].some((re) => re.test(url));
+  return [SERVICE_HOST, SAME_ORIGIN, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN, ANY_S3].some((re) => re.test(url));
 }
 
 function locate(url: URL): { region: string; path: string } | undefined {
@@ -57,6 +58,7 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
     http.all(SERVICE_HOST, resolver),
     http.all(SAME_ORIGIN, resolver),
     http.all(STS_HOST, ({ request }) => stsResponse(request, sim.scenario.callerArn)),
+    ...snapshotHandlers(sim),
     http.all(ANY_SDM_OR_STS, refuse),
     http.all(ANY_SAME_ORIGIN, refuse),
   ];

@@ -17,6 +17,8 @@ export interface Scenario {
   speed: number;
   /** The identity STS GetCallerIdentity names for pasted keys (mocks/sts.ts has the default). */
   callerArn?: string;
+  /** Serve a shared fleet snapshot written this many minutes ago (mocks/snapshot.ts); absent = none. */
+  snapshotAgeMinutes?: number;
 }
 
 export const defaultScenario: Scenario = {
@@ -56,6 +58,8 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (deny) s.deny = deny.split(',').map((d) => d.trim()).filter(Boolean);
   const vanish = params.get('sim-vanish');
   if (vanish) s.vanish = vanish;
+  const snapshot = num(params.get('sim-snapshot'));
+  if (snapshot !== undefined) s.snapshotAgeMinutes = Math.max(0, snapshot);
   const caller = params.get('sim-caller');
   if (caller) s.callerArn = caller;
   return s;
