@@ -6,13 +6,13 @@ import { readFleetSnapshot, type SnapshotRead } from '@/lib/aws/snapshot-reader'
 import type { FleetRows } from './fleet-rows';
 import type { FleetRow } from './fleet-types';
 
-/** Reads every region's shared snapshot side by side, handing each to `use` as it arrives (none once aborted). */
-export async function loadSharedSnapshots(connection: Connection, signal: AbortSignal, use: (region: string, read: SnapshotRead) => void): Promise<void> {
+/** Reads every region's shared snapshot side by side, handing each to `onRead` as it arrives (none once aborted). */
+export async function loadSharedSnapshots(connection: Connection, signal: AbortSignal, onRead: (region: string, read: SnapshotRead) => void): Promise<void> {
   await Promise.all(
     connection.regions.map(async (region) => {
       try {
         const read = await readFleetSnapshot(connection, region, { signal });
-        if (!signal.aborted) use(region, read);
+        if (!signal.aborted) onRead(region, read);
       } catch (error) {
         if ((error as { name?: string }).name !== 'AbortError') throw error;
       }
