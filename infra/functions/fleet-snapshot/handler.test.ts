@@ -27,7 +27,7 @@ beforeAll(() => {
 afterEach(() => {
   puts = [];
   server.resetHandlers();
-  sim.setScenario({ deny: [] });
+  sim.setScenario({ deny: [], error: undefined });
   sim.resetStats();
 });
 afterAll(() => {
@@ -75,6 +75,17 @@ describe('the fleet snapshot Lambda against the simulator', () => {
     // List to the last page (2 pages of 130) and one DescribeDevice per device, per region.
     expect(sim.stats().requests).toMatchObject({ ListDevices: 4, DescribeDevice: 260 });
   });
+
+  it('retries a failing DescribeDevice as the one retry policy says, then keeps the device with its error', async () => {
+    capturePuts();
+    sim.setScenario({ error: { operation: 'DescribeDevice', rate: 1, exception: 'InternalServerException' } });
+    const [result] = await writeFleetSnapshots({ ...settings, regions: ['us-west-2'] });
+    expect(result).toEqual({ region: 'us-west-2', key: 'fleet-snapshot/us-west-2.json.gz', devices: 130, notDescribed: 130 });
+    // At most three sends for one call (retry-policy.ts), no more.
+    expect(sim.stats().requests.DescribeDevice).toBe(3 * 130);
+    const check = parseSnapshotFile(JSON.parse(gunzipSync(puts[0]!.body).toString('utf8')), 'us-west-2');
+    expect(check.ok && check.snapshot.devices.every((d) => !d.detail && d.error?.name === 'InternalServerException')).toBe(true);
+  }, 60_000); // 390 sends at the queue's starting rate
 
   it('keeps a region that cannot be listed out of the run, and the run fails', async () => {
     capturePuts();

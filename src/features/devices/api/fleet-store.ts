@@ -43,7 +43,7 @@ export class FleetStore {
   private listedAt?: number;
   /** What the shared snapshot gave (see seedFromSnapshot), and the regions where it could not be used. */
   private shared: SharedSnapshotStatus = { problems: [] };
-  /** The shared fan-out sends through the app's scheduler, on this store's connection. */
+  /** The shared fan-out (fleet-fanout.ts) sends through the app's scheduler. */
   private readonly send: FanoutSend = (region, name, input, options) => scheduleSdm(this.connection, region, name, input, options);
 
   constructor(
@@ -70,6 +70,7 @@ export class FleetStore {
     this.started = true;
     // Regions show as loading while their snapshots are read; one without a usable snapshot is listed as usual.
     for (const region of this.connection.regions) this.regions.set(region, { region, listing: true, devices: 0 });
+    this.changed('now');
     void loadSharedSnapshots(this.connection, this.controller.signal, (region, read) => {
       this.regions.set(region, { region, listing: false, devices: 0 });
       if (read.ok) return this.seedFromSnapshot(region, read.snapshot.devices, read.snapshot);
@@ -79,9 +80,8 @@ export class FleetStore {
   }
 
   /**
-   * Rows of one region from the deployment's shared snapshot: shown at once, each with the
-   * time it was described. Afterwards only rows on screen, devices announced as changed and
-   * what the operator opens are described again; refresh() re-describes the whole fleet.
+   * Rows of one region from the deployment's shared snapshot, each with its describe time. Then only rows
+   * on screen, announced devices and what the operator opens are described again; refresh() does all.
    */
   seedFromSnapshot(region: string, devices: readonly DescribedDevice[], at: { writtenAt: number; listedAt: number }): void {
     const seen = new Set<string>();
