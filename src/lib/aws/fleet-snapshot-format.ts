@@ -80,10 +80,14 @@ function device(raw: unknown): DescribedDevice | undefined {
   if (raw.detail !== undefined) {
     const describedAt = time(raw.describedAt);
     if (!isObject(raw.detail) || describedAt === undefined) return undefined;
-    const { lastReachedOutAt, lastUpdatedAt, ...rest } = raw.detail;
-    const reached = time(lastReachedOutAt);
-    const updated = time(lastUpdatedAt);
-    out.detail = { ...(rest as DescribeDeviceOutput), lastReachedOutAt: reached === undefined ? undefined : new Date(reached), lastUpdatedAt: updated === undefined ? undefined : new Date(updated) };
+    // Freshly parsed and ours alone: the times become Dates in place (no copy of 10,000 objects).
+    const detail = raw.detail as Record<string, unknown>;
+    for (const k of ['lastReachedOutAt', 'lastUpdatedAt']) {
+      const ms = time(detail[k]);
+      if (ms === undefined) delete detail[k];
+      else detail[k] = new Date(ms);
+    }
+    out.detail = detail as DescribeDeviceOutput;
     out.describedAt = describedAt;
   }
   if (isObject(raw.error) && typeof raw.error.name === 'string') out.error = { name: raw.error.name, message: String(raw.error.message ?? '') };
