@@ -40,7 +40,7 @@ export default defineConfig(({ command, mode }) => {
     server: { port: 5173 },
     preview: { port: 4173 },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'infra/functions/**/*.test.ts'],
       environment: 'node',
       testTimeout: 20_000,
     },

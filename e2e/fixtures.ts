@@ -13,6 +13,8 @@ export interface SimOptions {
   deny?: string[];
   vanish?: string;
   speed?: number;
+  /** Serve the shared fleet snapshot, written this many minutes ago. */
+  snapshot?: number;
 }
 
 function simQuery(sim: SimOptions = {}): string {

@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
 import { parseScenario, type Scenario } from './scenario';
 import { createSimulator, type SimState, type Simulator } from './simulator';
+export { simulatedSnapshotSource } from './snapshot';
 import { keepUpdateFailuresQuiet, refuseServiceRequestsWhileLeaving } from './worker-guards';
 
 const SCENARIO_KEY = 'snow-sim-scenario';

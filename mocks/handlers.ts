@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { matchRoute } from './routes';
 import type { Simulator } from './simulator';
+import { ANY_S3, snapshotHandlers } from './snapshot';
 import { stsResponse } from './sts';
 import { cloudTrailResolver } from './cloudtrail/handler';
 
@@ -17,9 +18,9 @@ const STS_HOST = /^https:\/\/sts(?:-fips)?\.([a-z0-9-]+\.)?amazonaws\.com(?:\.cn
 const ANY_SDM_OR_STS = /^https?:\/\/([a-z0-9-]+\.)*(snow-device-management|sts|cloudtrail)[a-z0-9-]*\.([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|api\.aws)(:\d+)?(\/.*)?$/;
 const ANY_SAME_ORIGIN = /^https?:\/\/[^/]+\/(sdm|cloudtrail)(\/.*)?$/;
 
-/** True for a request the simulator answers (or refuses): SDM, STS, CloudTrail, the same-origin routes. */
+/** True for a request the simulator answers (or refuses): SDM, STS, CloudTrail, S3 (the shared fleet snapshot), the same-origin routes. */
 export function isServiceRequest(url: string): boolean {
-  return [SERVICE_HOST, SAME_ORIGIN, CLOUDTRAIL_HOST, SAME_ORIGIN_TRAIL, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN].some((re) => re.test(url));
+  return [SERVICE_HOST, SAME_ORIGIN, CLOUDTRAIL_HOST, SAME_ORIGIN_TRAIL, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN, ANY_S3].some((re) => re.test(url));
 }
 
 /** The access key a SigV4 Authorization header names (`Credential=<key>/<date>/…`). */
@@ -69,6 +70,7 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
     http.all(SAME_ORIGIN_TRAIL, cloudTrailResolver(sim)),
     http.all(SAME_ORIGIN, resolver),
     http.all(STS_HOST, ({ request }) => stsResponse(request, sim.scenario.callerArn)),
+    ...snapshotHandlers(sim),
     http.all(ANY_SDM_OR_STS, refuse),
     http.all(ANY_SAME_ORIGIN, refuse),
   ];

@@ -19,6 +19,8 @@ export interface Scenario {
   callerArn?: string;
   /** How long after a call CloudTrail shows its event (LookupEvents), in milliseconds. */
   trailDelayMs: number;
+  /** Serve a shared fleet snapshot written this many minutes ago (mocks/snapshot.ts); absent = none. */
+  snapshotAgeMinutes?: number;
 }
 
 export const defaultScenario: Scenario = {
@@ -61,6 +63,8 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (vanish) s.vanish = vanish;
   const trailDelay = num(params.get('sim-trail-delay'));
   if (trailDelay !== undefined) s.trailDelayMs = Math.max(0, trailDelay) * 1000;
+  const snapshot = num(params.get('sim-snapshot'));
+  if (snapshot !== undefined) s.snapshotAgeMinutes = Math.max(0, snapshot);
   const caller = params.get('sim-caller');
   if (caller) s.callerArn = caller;
   return s;

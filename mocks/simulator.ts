@@ -10,6 +10,7 @@ import { callerFromArn, makeRecord, requestParameters, responseElements, type Tr
 import { seedTrail } from './cloudtrail/seed';
 import { createTrail } from './cloudtrail/trail';
 import { DEFAULT_CALLER_ARN } from './sts';
+import { deviceSummary, deviceView } from './model/views';
 
 export type { Scenario } from './scenario';
 export type { Clock } from './clock';
@@ -143,6 +144,10 @@ export function createSimulator(options: SimulatorOptions = {}) {
       sim.resetStats();
     },
     stats: (): SimStats => ({ requests: { ...stats.requests }, throttled: stats.throttled, errors: stats.errors }),
+    /** Counts a request answered outside the SDM model (the simulated bucket's GetObject). */
+    count(operation: string) {
+      stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
+    },
     resetStats() {
       stats = { requests: {}, throttled: 0, errors: 0 };
     },
@@ -192,6 +197,12 @@ export function createSimulator(options: SimulatorOptions = {}) {
     taskCount: (regionName = 'us-west-2') => region(regionName).tasks.length,
     device: (regionName: string, id: string) => region(regionName).find(id),
     devices: (regionName = 'us-west-2') => region(regionName).devices,
+    /** The fleet as ListDevices and DescribeDevice answered at `at` (wire shapes), for the simulated shared snapshot; not counted as requests. */
+    fleetAt(regionName: string, at: number) {
+      const r = region(regionName);
+      r.advance(clock.now(), scenario.speed);
+      return r.devices.filter((d) => d.id !== scenario.vanish).map((d) => ({ summary: deviceSummary(d), detail: deviceView(d, at) }));
+    },
     isFlaky: (regionName: string, id: string) => region(regionName).isFlaky(id),
     wellKnown(regionName = 'us-west-2'): WellKnownDevices {
       const r = region(regionName);

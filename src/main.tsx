@@ -25,9 +25,10 @@ async function start() {
   // Dev and demo builds start it at once, while config.json is read, not after.
   const simulator = __SIMULATOR__
     ? import('../mocks/browser')
-        .then((m) => m.startSimulator())
-        .then(() => {
+        .then((m) => m.startSimulator().then(m.simulatedSnapshotSource))
+        .then((snapshot) => {
           performance.mark('boot:simulator');
+          return snapshot;
         })
     : undefined;
   simulator?.catch(() => undefined); // reported where boot awaits it

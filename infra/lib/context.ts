@@ -12,6 +12,8 @@ export interface DashboardOptions {
   distDir: string;
   /** Custom SDM endpoint for the direct route (rare). */
   endpointUrl?: string;
+  /** Minutes between shared fleet snapshots (`-c fleetSnapshot=5`); absent: no snapshot Lambda. */
+  fleetSnapshotMinutes?: number;
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -47,6 +49,17 @@ export function parseDomainPrefix(value: unknown): string | undefined {
   return prefix;
 }
 
+/** `fleetSnapshot`: whole minutes between snapshots, 1 to 1440; absent, empty or "off" turns it off. */
+export function parseFleetSnapshot(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '' || value === false || value === 'off' || value === 'false') return undefined;
+  const text = String(value).trim();
+  const minutes = Number(text);
+  if (!/^\d+$/.test(text) || minutes < 1 || minutes > 1440) {
+    throw new Error(`context "fleetSnapshot" must be the minutes between snapshots, a whole number from 1 to 1440 (e.g. -c fleetSnapshot=5), or "off"; got "${text}"`);
+  }
+  return minutes;
+}
+
 export function optionsFromContext(get: (key: string) => unknown, defaultDistDir: string): DashboardOptions {
   const endpointUrl = get('endpointUrl');
   return {
@@ -55,5 +68,6 @@ export function optionsFromContext(get: (key: string) => unknown, defaultDistDir
     apiRoute: parseApiRoute(get('apiRoute')),
     distDir: typeof get('distDir') === 'string' ? String(get('distDir')) : defaultDistDir,
     endpointUrl: typeof endpointUrl === 'string' && endpointUrl !== '' ? endpointUrl : undefined,
+    fleetSnapshotMinutes: parseFleetSnapshot(get('fleetSnapshot')),
   };
 }

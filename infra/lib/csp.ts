@@ -8,6 +8,8 @@ export interface CspInput {
   cognitoDomain: string;
   /** Origin of a custom SDM endpoint (direct route only), if any. */
   endpointOrigin?: string;
+  /** The site bucket's own https origin, when the app reads the shared fleet snapshot from it. May contain tokens. */
+  snapshotOrigin?: string;
 }
 
 export const sdmEndpoint = (region: string): string =>
@@ -22,6 +24,7 @@ export function buildContentSecurityPolicy(input: CspInput): string {
     ...input.regions.map(sdmEndpoint),
     ...input.regions.map(cloudTrailEndpoint),
     ...(input.endpointOrigin ? [input.endpointOrigin] : []),
+    ...(input.snapshotOrigin ? [input.snapshotOrigin] : []),
     `https://cognito-identity.${input.cognitoRegion}.amazonaws.com`,
     `https://cognito-idp.${input.cognitoRegion}.amazonaws.com`,
     input.cognitoDomain,

@@ -31,6 +31,18 @@ export interface CognitoAuthConfig {
   roleNames?: string[];
 }
 
+/** Where in the site bucket the snapshot Lambda writes `<region>.json.gz` (the app's SNAPSHOT_PREFIX). */
+export const FLEET_SNAPSHOT_PREFIX = 'fleet-snapshot/';
+
+/** The shared fleet snapshot (stack option fleetSnapshot), read by the app with the user's credentials. */
+export interface FleetSnapshotConfig {
+  bucket: string;
+  /** The bucket's region. */
+  region: string;
+  prefix: string;
+  intervalMinutes: number;
+}
+
 export interface DashboardConfig {
   /** Snow Device Management regions the dashboard covers, e.g. `["us-west-2"]`. */
   regions: string[];
@@ -38,4 +50,6 @@ export interface DashboardConfig {
   /** Only for `direct`: a custom endpoint instead of the regional one. */
   endpointUrl?: string;
   auth: CognitoAuthConfig;
+  /** Only with the fleetSnapshot option. */
+  fleetSnapshot?: FleetSnapshotConfig;
 }

@@ -1,7 +1,8 @@
-import { CfnOutput, CfnResource, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnResource, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct, IConstruct } from 'constructs';
 import { ApiRoute } from './constructs/api-route.js';
 import { Auth, cognitoDomainUrl } from './constructs/auth.js';
+import { FleetSnapshot } from './constructs/fleet-snapshot.js';
 import { Hosting } from './constructs/hosting.js';
 import { SiteDeployment } from './constructs/site-deployment.js';
 import type { DashboardOptions } from './context.js';
@@ -14,6 +15,9 @@ export class DashboardStack extends Stack {
   constructor(scope: Construct, id: string, props: DashboardStackProps) {
     super(scope, id, props);
     const domainPrefix = props.cognitoDomainPrefix ?? `snowfleet-${this.account}`;
+    // With the fleetSnapshot option the CSP names the bucket, which exists only further down.
+    let snapshot: FleetSnapshot | undefined;
+    const snapshotOrigin = props.fleetSnapshotMinutes ? Lazy.string({ produce: () => snapshot?.bucketOrigin ?? '' }) : undefined;
     // The CSP names the login domain, and the login client names the distribution's URL, so
     // the domain URL is worked out from its prefix before either exists.
     const contentSecurityPolicy = buildContentSecurityPolicy({
@@ -21,11 +25,20 @@ export class DashboardStack extends Stack {
       cognitoRegion: this.region,
       cognitoDomain: cognitoDomainUrl(domainPrefix, this.region),
       endpointOrigin: props.endpointUrl ? new URL(props.endpointUrl).origin : undefined,
+      snapshotOrigin,
     });
 
     const hosting = new Hosting(this, 'Hosting', { contentSecurityPolicy });
     new ApiRoute(this, 'ApiRoute', { distribution: hosting.distribution, regions: props.regions, contentSecurityPolicy });
     const auth = new Auth(this, 'Auth', { domainPrefix, siteUrl: hosting.url, regions: props.regions });
+    if (props.fleetSnapshotMinutes) {
+      snapshot = new FleetSnapshot(this, 'FleetSnapshot', {
+        bucket: hosting.bucket,
+        regions: props.regions,
+        intervalMinutes: props.fleetSnapshotMinutes,
+        readers: [auth.groups.viewer.role, auth.groups.operator.role],
+      });
+    }
     new SiteDeployment(this, 'Deployment', {
       bucket: hosting.bucket,
       distDir: props.distDir,
@@ -34,6 +47,7 @@ export class DashboardStack extends Stack {
         apiRoute: props.apiRoute,
         ...(props.endpointUrl ? { endpointUrl: props.endpointUrl } : {}),
         auth: auth.config,
+        ...(snapshot ? { fleetSnapshot: snapshot.config } : {}),
       },
     });
     keepPreSplitLogicalIds(hosting, auth);

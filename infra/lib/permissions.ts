@@ -30,3 +30,9 @@ export const OPERATOR_ACTIONS = [...VIEWER_ACTIONS, ...OPERATOR_EXTRA_ACTIONS];
 export const TRAIL_ACTIONS = ['cloudtrail:LookupEvents'] as const;
 
 // sts:GetCallerIdentity needs no permission, so it is deliberately absent.
+
+/**
+ * The snapshot Lambda's Snow Device Management actions: exactly what the shared fan-out
+ * (src/lib/aws/fleet-fanout.ts) sends, ListDevices to the last page and DescribeDevice.
+ */
+export const SNAPSHOT_FANOUT_ACTIONS = ['snow-device-management:ListDevices', 'snow-device-management:DescribeDevice'] as const;

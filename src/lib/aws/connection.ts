@@ -31,6 +31,18 @@ export interface Connection {
   dashboardRoles?: string[];
   /** Wipes the secrets behind `credentials` once no connection uses them (pasted keys). */
   forget?: () => void;
+  /** The deployment's shared fleet snapshot, when it writes one (read with these credentials). */
+  snapshot?: FleetSnapshotSource;
+}
+
+/** Where the deployment's snapshot Lambda writes the fleet: `<prefix><region>.json.gz` in a bucket. */
+export interface FleetSnapshotSource {
+  bucket: string;
+  /** The bucket's region. */
+  region: string;
+  prefix: string;
+  /** How often the snapshot is written. */
+  intervalMinutes: number;
 }
 
 /** Fixed, obviously fake keys: the simulator ignores signatures, but the SDK still signs. */

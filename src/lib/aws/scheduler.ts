@@ -3,8 +3,9 @@ import { retryImport } from '../lazy-retry';
 import { sdmClient } from './client';
 import type { Connection } from './connection';
 import { createRequestQueue, type LaneLimits } from './request-queue';
-import { makeCommand, type InputOf, type OutputOf, type SdmCommandName } from './sdm-commands';
+import type { InputOf, OutputOf, SdmCommandName } from './sdm-commands';
 import { toSdmError } from './sdm-error';
+import { inputKey, queuedSdmCall } from './sdm-send';
 
 /**
  * Priorities: what the operator is looking at right now (a detail page, a dialog) runs
@@ -25,28 +26,7 @@ if (__SIMULATOR__ && typeof window !== 'undefined') {
   (window as unknown as { __SNOW_SCHEDULER__?: typeof sdmQueue }).__SNOW_SCHEDULER__ = sdmQueue;
 }
 
-/**
- * Lanes that differ from the default: tasks are created two at a time, at most five a
- * second, well under the service's rate, so a large operation never crowds out the reads
- * the operator is waiting for.
- */
-const LANE_LIMITS: Partial<Record<SdmCommandName, LaneLimits>> = {
-  CreateTask: { maxInFlight: 2, initialRate: 5, maxRate: 5 },
-};
-
-/** Reads are merged while queued or in flight; writes never are (each is a deliberate act). */
-function isRead(name: SdmCommandName): boolean {
-  return name.startsWith('Describe') || name.startsWith('List');
-}
-
-/** Stable text of an input: same members in any order give the same key. */
-export function inputKey(input: unknown): string {
-  return JSON.stringify(input, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
+export { inputKey } from './sdm-send';
 
 function laneOf(connection: Connection, region: string, name: string): string {
   return `${connection.id}|${region}|${name}`;
@@ -72,22 +52,8 @@ export function scheduleSdm<N extends SdmCommandName>(
   input: InputOf<N>,
   options: SdmCallOptions = {},
 ): Promise<OutputOf<N>> {
-  const send = async (signal: AbortSignal): Promise<OutputOf<N>> => {
-    try {
-      // The registry guarantees the command and output types line up for N.
-      const output = await sdmClient(connection, region).send(makeCommand(name, input), { abortSignal: signal });
-      return output as unknown as OutputOf<N>;
-    } catch (error) {
-      throw toSdmError(error, name, region);
-    }
-  };
-  return sdmQueue.schedule(laneOf(connection, region, name), send, {
-    priority: options.priority ?? PRIORITY.interactive,
-    signal: options.signal,
-    key: isRead(name) ? inputKey(input) : undefined,
-    limits: LANE_LIMITS[name],
-    onSend: options.onSend,
-  });
+  const client = () => sdmClient(connection, region);
+  return queuedSdmCall(sdmQueue, client, laneOf(connection, region, name), region, name, input, options, PRIORITY.interactive);
 }
 
 /** Moves a queued read up, e.g. when the operator pages to rows that are still waiting. */

@@ -1,4 +1,5 @@
 import { getRuntimeConfig, setConfigState, type ConfigState } from './connection-choices';
+import type { FleetSnapshotSource } from '@/lib/aws/connection';
 import { getConnection } from '@/lib/aws/connection-store';
 import { isSignInCallback } from './cognito-constants';
 import { loadConfigState } from './load-config';
@@ -21,9 +22,10 @@ export function lastSignInError(): string | undefined {
 /**
  * Start-up: read the deployment's configuration, finish a sign-in coming back from the
  * managed login, and pick the first connection. `startSimulator` is only passed by dev and
- * demo builds, where the simulated fleet is the default and a missing configuration is fine.
+ * demo builds, where the simulated fleet is the default and a missing configuration is fine;
+ * it answers where the simulator's shared fleet snapshot is, when it serves one.
  */
-export async function bootConnection(startSimulator?: () => Promise<void>): Promise<BootResult> {
+export async function bootConnection(startSimulator?: () => Promise<FleetSnapshotSource | undefined>): Promise<BootResult> {
   const config = await loadConfigState();
   performance.mark('boot:config');
   setConfigState(config);
@@ -45,8 +47,9 @@ export async function bootConnection(startSimulator?: () => Promise<void>): Prom
   }
 
   if (startSimulator) {
-    await startSimulator();
-    if (config.status !== 'invalid' && !getConnection()) connectSimulated();
+    // The simulator may serve a shared snapshot (sim-snapshot): the simulated connection reads it.
+    const snapshot = await startSimulator();
+    if (config.status !== 'invalid' && !getConnection()) connectSimulated(snapshot);
   }
   if (config.status === 'invalid' || (config.status === 'missing' && !startSimulator)) return { view: 'setup', config };
 

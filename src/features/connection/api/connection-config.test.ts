@@ -85,7 +85,20 @@ describe('validateConfig', () => {
   it('reports every problem at once and warns about unknown settings', () => {
     expect(problems(validateConfig({ regions: ['nowhere'], apiRoute: 'x', endpointUrl: 'ftp://x' }))).toHaveLength(3);
     const check = validateConfig({ regions: ['us-west-2'], region: 'us-east-1' });
-    expect(check.ok && check.warnings).toEqual(["'region' is not a known setting and is ignored (known: regions, apiRoute, endpointUrl, auth)."]);
+    expect(check.ok && check.warnings).toEqual(["'region' is not a known setting and is ignored (known: regions, apiRoute, endpointUrl, auth, fleetSnapshot)."]);
+  });
+
+  it('reads the shared fleet snapshot settings and names each bad one', () => {
+    const fleetSnapshot = { bucket: 'snowfleet-sitebucket-1a2b3c', region: 'us-west-2', prefix: 'fleet-snapshot/', intervalMinutes: 5 };
+    const check = validateConfig({ regions: ['us-west-2'], fleetSnapshot });
+    expect(check.ok && check.config.fleetSnapshot).toEqual(fleetSnapshot);
+    expect(problems(validateConfig({ regions: ['us-west-2'], fleetSnapshot: { bucket: 'Bad_Bucket', region: 'west', prefix: '/abs', intervalMinutes: 0 } }))).toEqual([
+      "fleetSnapshot.bucket 'Bad_Bucket' is not an S3 bucket name (lower-case letters, digits and hyphens).",
+      "fleetSnapshot.region 'west' is not an AWS region name (like us-west-2).",
+      'fleetSnapshot.prefix \'/abs\' must be a folder of the bucket ending in "/", like "fleet-snapshot/".',
+      'fleetSnapshot.intervalMinutes 0 must be a whole number of minutes from 1 to 1440.',
+    ]);
+    expect(problems(validateConfig({ regions: ['us-west-2'], fleetSnapshot: 'yes' }))).toEqual(["fleetSnapshot must be an object with bucket, region, prefix and intervalMinutes, not 'yes'."]);
   });
 });
 

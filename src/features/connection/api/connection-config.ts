@@ -1,6 +1,7 @@
-import type { ApiRoute } from '@/lib/aws/connection';
+import type { ApiRoute, FleetSnapshotSource } from '@/lib/aws/connection';
 import { isRegionName } from './connection-regions';
 import { endpointUrlProblem } from './endpoint-url';
+import { checkFleetSnapshot } from './snapshot-config';
 
 /** Sign-in with a Cognito user pool's managed login, then an identity pool for AWS credentials. */
 export interface CognitoAuthConfig {
@@ -22,11 +23,13 @@ export interface RuntimeConfig {
   endpointUrl?: string;
   /** Absent: only temporary credentials (and the simulator in dev/demo builds) are offered. */
   auth?: CognitoAuthConfig;
+  /** The deployment's shared fleet snapshot (CDK option fleetSnapshot). */
+  fleetSnapshot?: FleetSnapshotSource;
 }
 
 export type ConfigCheck = { ok: true; config: RuntimeConfig; warnings: string[] } | { ok: false; problems: string[] };
 
-const KNOWN_KEYS = ['regions', 'apiRoute', 'endpointUrl', 'auth'];
+const KNOWN_KEYS = ['regions', 'apiRoute', 'endpointUrl', 'auth', 'fleetSnapshot'];
 const AUTH_KEYS = ['type', 'region', 'userPoolId', 'userPoolClientId', 'identityPoolId', 'domain', 'roleNames'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -131,8 +134,9 @@ export function validateConfig(raw: unknown, name: (key: string) => string = jso
     }
   }
   const auth = raw.auth === undefined ? undefined : checkAuth(raw.auth, (k) => (k ? name(`auth.${k}`) : name('auth')), problems, warnings);
+  const fleetSnapshot = raw.fleetSnapshot === undefined ? undefined : checkFleetSnapshot(raw.fleetSnapshot, (k) => name(k ? `fleetSnapshot.${k}` : 'fleetSnapshot'), problems, warnings);
   if (problems.length) return { ok: false, problems };
-  return { ok: true, config: { regions, apiRoute, endpointUrl, auth }, warnings };
+  return { ok: true, config: { regions, apiRoute, endpointUrl, auth, ...(fleetSnapshot ? { fleetSnapshot } : {}) }, warnings };
 }
 
 const ENV_NAMES: Record<string, string> = {

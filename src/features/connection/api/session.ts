@@ -1,4 +1,4 @@
-import { simulatedConnection, type Connection } from '@/lib/aws/connection';
+import { simulatedConnection, type Connection, type FleetSnapshotSource } from '@/lib/aws/connection';
 import { renewClients } from '@/lib/aws/client';
 import { completeReauthentication } from '@/lib/aws/connection-reauth';
 import {
@@ -20,7 +20,7 @@ import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';
 const signedInHint = localRecord<string>(SIGNED_IN_HINT, (raw) => (typeof raw === 'string' ? raw : undefined));
 
 /** Regions, route and endpoint every new connection starts with. */
-export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl' | 'dashboardRoles'> {
+export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl' | 'dashboardRoles' | 'snapshot'> {
   const config = getRuntimeConfig();
   const prefs = loadConnectionPrefs();
   return {
@@ -28,6 +28,7 @@ export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'end
     apiRoute: config?.apiRoute ?? 'direct',
     endpointUrl: initialEndpointUrl(config, prefs),
     ...(config?.auth?.roleNames ? { dashboardRoles: config.auth.roleNames } : {}),
+    ...(config?.fleetSnapshot ? { snapshot: config.fleetSnapshot } : {}),
   };
 }
 
@@ -50,10 +51,12 @@ export function applyConnectionChoices(regions: string[], endpointUrl: string | 
   if (current) setConnection(rebase(current, regions, current.apiRoute === 'same-origin' ? undefined : (admin ?? endpointUrl)));
 }
 
-/** The built-in simulated fleet (dev and demo builds). */
-export function connectSimulated(): void {
+/** The built-in simulated fleet (dev and demo builds), with the simulator's shared snapshot when it serves one. */
+export function connectSimulated(snapshot?: FleetSnapshotSource): void {
   const base = connectionBase();
-  setConnection(rebase(simulatedConnection(base.regions, base.apiRoute), base.regions, base.endpointUrl));
+  const connection = rebase(simulatedConnection(base.regions, base.apiRoute), base.regions, base.endpointUrl);
+  const shared = snapshot ?? base.snapshot;
+  setConnection(shared ? { ...connection, snapshot: shared } : connection);
 }
 
 /** Pasted keys, held in memory only. */

@@ -3,11 +3,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { onReauthenticated } from '@/lib/aws/connection-reauth';
 import { sdmKey } from '@/lib/aws/query';
+import { LIST_PAGE_SIZE, listRegionDevices, type DescribedDevice, type FanoutSend } from '@/lib/aws/fleet-fanout';
 import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
 import { onDeviceChange, type DeviceRef } from '@/lib/device-refresh';
 import { FailedRowRecovery } from './failed-rows';
 import { FleetRows } from './fleet-rows';
-import type { DescribeUrgency, FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus } from './fleet-types';
+import type { DescribeUrgency, FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus, SharedSnapshotStatus } from './fleet-types';
+import { loadSharedSnapshots, seedRow } from './shared-snapshot';
 import { SnapshotPublisher, type Urgency } from './snapshot-publisher';
 import { VisibleWaiters } from './visible-waiters';
 
@@ -39,6 +41,10 @@ export class FleetStore {
   private readonly recovery = new FailedRowRecovery();
   private readonly unsubscribe: Array<() => void>;
   private listedAt?: number;
+  /** What the shared snapshot gave (see seedFromSnapshot), and the regions where it could not be used. */
+  private shared: SharedSnapshotStatus = { problems: [] };
+  /** The shared fan-out (fleet-fanout.ts) sends through the app's scheduler. */
+  private readonly send: FanoutSend = (region, name, input, options) => scheduleSdm(this.connection, region, name, input, options);
 
   constructor(
     readonly connection: Connection,
@@ -59,12 +65,43 @@ export class FleetStore {
 
   /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
   start(): void {
-    if (!this.started) this.refresh();
+    if (this.started) return;
+    if (!this.connection.snapshot) return this.refresh();
+    this.started = true;
+    // Regions show as loading while their snapshots are read; one without a usable snapshot is listed as usual.
+    for (const region of this.connection.regions) this.regions.set(region, { region, listing: true, devices: 0 });
+    this.changed('now');
+    void loadSharedSnapshots(this.connection, this.controller.signal, (region, read) => {
+      this.regions.set(region, { region, listing: false, devices: 0 });
+      if (read.ok) return this.seedFromSnapshot(region, read.snapshot.devices, read.snapshot);
+      if (!read.missing) this.shared = { ...this.shared, problems: [...this.shared.problems, { region, problem: read.problem }] };
+      void this.listRegion(region, false);
+    });
+  }
+
+  /**
+   * Rows of one region from the deployment's shared snapshot, each with its describe time. Then only rows
+   * on screen, announced devices and what the operator opens are described again; refresh() does all.
+   */
+  seedFromSnapshot(region: string, devices: readonly DescribedDevice[], at: { writtenAt: number; listedAt: number }): void {
+    const seen = new Set<string>();
+    for (const d of devices) {
+      const row = seedRow(this.rows, this.queryClient, this.connection, region, d);
+      seen.add(row.key);
+      if (!d.detail) this.describe(row, 0);
+    }
+    this.rows.removeMissing(region, seen);
+    this.regions.set(region, { region, listing: false, devices: devices.length });
+    this.shared = { ...this.shared, writtenAt: Math.min(this.shared.writtenAt ?? at.writtenAt, at.writtenAt) };
+    this.listedAt = Math.min(this.listedAt ?? at.listedAt, at.listedAt);
+    this.refreshRows(this.visible, 'visible', this.options.staleTime);
+    this.changed('now');
   }
 
   /** Lists every region again and re-describes every device; rows stay on screen meanwhile. */
   refresh(): void {
     this.started = true;
+    this.shared = { problems: [] };
     const force = this.listedAt !== undefined;
     this.recovery.newCycle(this.rows.failed);
     for (const region of this.connection.regions) void this.listRegion(region, force);
@@ -119,6 +156,8 @@ export class FleetStore {
       const row = this.pending.has(key) ? this.rows.get(key) : undefined;
       if (row) this.raise(row);
     }
+    // Rows from the shared snapshot are described again once they are on screen.
+    if (this.shared.writtenAt !== undefined) this.refreshRows(keys, 'visible', this.options.staleTime);
     this.waiters.settle();
   }
 
@@ -143,24 +182,21 @@ export class FleetStore {
     this.regions.set(region, { ...status, listing: true, error: undefined });
     this.changed('now');
     const seen = new Set<string>();
-    const all: DeviceSummary[] = [];
-    let nextToken: string | undefined;
+    let listed = 0;
     try {
-      do {
-        const page = await scheduleSdm(this.connection, region, 'ListDevices', { maxResults: 100, nextToken }, { signal: this.controller.signal });
-        for (const summary of page.devices ?? []) {
-          if (!summary.managedDeviceId) continue;
-          all.push(summary);
-          seen.add(this.upsert(region, summary, force));
-        }
-        nextToken = page.nextToken;
-        this.regions.set(region, { ...this.regions.get(region)!, devices: all.length });
-        // The first page shows at once; later ones batch with the descriptions.
-        const first = all.length <= 100;
-        this.changed(first ? 'now' : 'slow');
-        // The rest of the listing waits while the rows on screen are described (see listingPauseMs).
-        if (first && nextToken) await this.waiters.wait(this.options.listingPauseMs ?? 1_500);
-      } while (nextToken);
+      const all = await listRegionDevices(this.send, region, {
+        signal: this.controller.signal,
+        onPage: async (devices, more) => {
+          for (const summary of devices) seen.add(this.upsert(region, summary, force));
+          listed += devices.length;
+          this.regions.set(region, { ...this.regions.get(region)!, devices: listed });
+          // The first page shows at once; later ones batch with the descriptions.
+          const first = listed <= LIST_PAGE_SIZE;
+          this.changed(first ? 'now' : 'slow');
+          // The rest of the listing waits while the rows on screen are described (see listingPauseMs).
+          if (first && more) await this.waiters.wait(this.options.listingPauseMs ?? 1_500);
+        },
+      });
       this.rows.removeMissing(region, seen);
       // Other views asking for the same list find it in the cache.
       this.queryClient.setQueryData(sdmKey('ListDevices', {}, this.connection, region), all);
@@ -206,7 +242,7 @@ export class FleetStore {
       return;
     }
     this.pending.add(row.key);
-    const sent = scheduleSdm(this.connection, row.region, 'DescribeDevice', input, { priority: this.priority(row.key, urgent), signal: this.controller.signal });
+    const sent = this.send(row.region, 'DescribeDevice', input, { priority: this.priority(row.key, urgent), signal: this.controller.signal });
     sent.then(
       (output) => {
         this.queryClient.setQueryData(queryKey, output);
@@ -254,6 +290,7 @@ export class FleetStore {
       failed: this.rows.failed.size,
       retrying,
       listedAt: this.listedAt,
+      sharedSnapshot: this.shared.writtenAt !== undefined || this.shared.problems.length ? this.shared : undefined,
     };
   }
 

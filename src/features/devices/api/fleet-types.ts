@@ -34,6 +34,15 @@ export interface FleetSnapshot {
   retrying: number;
   /** When the last full listing finished (ms). */
   listedAt?: number;
+  /** Present when rows came from the deployment's shared snapshot, or it could not be used somewhere. */
+  sharedSnapshot?: SharedSnapshotStatus;
+}
+
+/** The shared snapshot behind the rows: when it was written, and the regions where it could not be used. */
+export interface SharedSnapshotStatus {
+  /** The oldest region snapshot in use (ms); absent once a refresh described the fleet from the service. */
+  writtenAt?: number;
+  problems: { region: string; problem: string }[];
 }
 
 export interface FleetStoreOptions {

@@ -36,7 +36,13 @@ export function InventoryHeader({ snapshot, total, matching, filtered, selected,
   const listing = snapshot.regions.some((r) => r.listing);
   const regions = snapshot.regions.map((r) => r.region).join(', ');
   const listed = snapshot.listedAt ? <>, listed <RelativeTime date={new Date(snapshot.listedAt)} /></> : null;
-  const description = snapshot.waiting > 0 || listing ? (
+  const shared = snapshot.sharedSnapshot?.writtenAt;
+  const description = shared !== undefined && !listing ? (
+    <>
+      Fleet as of <RelativeTime date={new Date(shared)} />, from the shared snapshot; rows on screen are read again from the service.
+      {snapshot.waiting > 0 ? ` ${n(snapshot.waiting)} of ${count(total, 'device')} still loading details.` : ''}
+    </>
+  ) : snapshot.waiting > 0 || listing ? (
     <StatusIndicator type="loading">
       {listing ? 'Listing devices. ' : ''}
       {snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${count(total, 'device')} still loading details` : ''}

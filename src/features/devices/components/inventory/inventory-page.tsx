@@ -24,6 +24,7 @@ import { InventoryHeader } from './inventory-header';
 import { LazyInventoryFilter } from './lazy-filter';
 import { LazyTablePreferences } from './lazy-preferences';
 import { RegionAlerts } from './region-alerts';
+import { SharedSnapshotAlert } from './shared-snapshot-alert';
 import { SelectionBar } from './selection-bar';
 import { SummaryStrip } from './summary-strip';
 import { columnDisplay, inventoryColumns, ROW_PROPERTIES } from './table-config';
@@ -137,6 +138,7 @@ export function InventoryPage() {
   return (
     <SpaceBetween size="m">
       <RegionAlerts regions={snapshot.regions} onRetry={(region) => store.retryRegion(region)} />
+      <SharedSnapshotAlert status={snapshot.sharedSnapshot} />
       <DescribeFailuresAlert rows={slowRows} retrying={snapshot.retrying} onRetry={() => store.retryFailed()} />
       <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} />
       <Table<FleetRow>

@@ -1,0 +1,72 @@
+import type { LaneLimits, RequestQueue } from './request-queue';
+import { makeCommand, type InputOf, type OutputOf, type SdmCommandName } from './sdm-commands';
+import { toSdmError } from './sdm-error';
+
+/** What sends an SDK command: an SDM client (the browser's per connection and region, or the Lambda's). */
+export interface SdmClientLike {
+  send(command: ReturnType<typeof makeCommand>, options: { abortSignal: AbortSignal }): Promise<unknown>;
+}
+
+export interface QueuedCallOptions {
+  priority?: number;
+  signal?: AbortSignal;
+  /** Called each time the request is sent (1, 2, … up to the retry budget). */
+  onSend?: (send: number) => void;
+}
+
+/**
+ * Lanes that differ from the default: tasks are created two at a time, at most five a
+ * second, well under the service's rate, so a large operation never crowds out the reads
+ * the operator is waiting for.
+ */
+const LANE_LIMITS: Partial<Record<SdmCommandName, LaneLimits>> = {
+  CreateTask: { maxInFlight: 2, initialRate: 5, maxRate: 5 },
+};
+
+/** Reads are merged while queued or in flight; writes never are (each is a deliberate act). */
+function isRead(name: SdmCommandName): boolean {
+  return name.startsWith('Describe') || name.startsWith('List');
+}
+
+/** Stable text of an input: same members in any order give the same key. */
+export function inputKey(input: unknown): string {
+  return JSON.stringify(input, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Sends one SDM command through a request queue: paced per lane, retried as retry-policy.ts
+ * says (the same input, so a CreateTask keeps its clientToken), identical reads in flight
+ * merged. The one place an SDM `send` happens, for the browser (scheduleSdm) and for the
+ * snapshot Lambda alike. Rejects with an SdmError.
+ */
+export function queuedSdmCall<N extends SdmCommandName>(
+  queue: RequestQueue,
+  client: () => SdmClientLike,
+  lane: string,
+  region: string,
+  name: N,
+  input: InputOf<N>,
+  options: QueuedCallOptions = {},
+  defaultPriority = 0,
+): Promise<OutputOf<N>> {
+  const send = async (signal: AbortSignal): Promise<OutputOf<N>> => {
+    try {
+      // The registry guarantees the command and output types line up for N.
+      const output = await client().send(makeCommand(name, input), { abortSignal: signal });
+      return output as OutputOf<N>;
+    } catch (error) {
+      throw toSdmError(error, name, region);
+    }
+  };
+  return queue.schedule(lane, send, {
+    priority: options.priority ?? defaultPriority,
+    signal: options.signal,
+    key: isRead(name) ? inputKey(input) : undefined,
+    limits: LANE_LIMITS[name],
+    onSend: options.onSend,
+  });
+}
