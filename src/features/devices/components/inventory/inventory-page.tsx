@@ -17,6 +17,7 @@ import { summarize } from '../../model/fleet-summary';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
 import { tagKeys, tagProperties } from '../../model/properties';
 import { prefetchDeviceDetail } from '../device-detail-lazy';
+import { EditTagsAction } from '../bulk-tags/edit-tags-action';
 import { DescribeFailuresAlert } from './describe-failures-alert';
 import { downloadFile } from './download-file';
 import { useResumeWhenOnline } from './use-resume-online';
@@ -177,6 +178,7 @@ export function InventoryPage() {
               onRefresh={() => store.refresh()}
               onExport={onExport}
               onHandover={(command) => navigate('/tasks/create', { state: taskCreationState(command, [...selected.values()]) })}
+              tagAction={<EditTagsAction connection={connection} selected={selected} rows={rows} />}
             />
             <SelectionBar selected={selected.size} matching={sorted.length} onSelectAll={() => setSelected(new Map(sorted.map((r) => [r.key, target(r)])))} onClear={() => setSelected(new Map())} />
           </>
