@@ -18,6 +18,7 @@ import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../
 import { tagKeys, tagProperties } from '../../model/properties';
 import { prefetchDeviceDetail } from '../device-detail-lazy';
 import { EditTagsAction } from '../bulk-tags/edit-tags-action';
+import { SavedViewsBar } from '../saved-views/saved-views-bar';
 import { DescribeFailuresAlert } from './describe-failures-alert';
 import { downloadFile } from './download-file';
 import { useResumeWhenOnline } from './use-resume-online';
@@ -184,7 +185,10 @@ export function InventoryPage() {
           </>
         }
         filter={
-          <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={count(sorted.length, 'match')} />
+          <SpaceBetween size="xs">
+            <SavedViewsBar view={view} setView={setView} prefs={tablePrefs} setPrefs={setTablePrefs} />
+            <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={count(sorted.length, 'match')} />
+          </SpaceBetween>
         }
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
