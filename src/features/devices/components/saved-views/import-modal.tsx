@@ -38,6 +38,7 @@ export function ImportModal({ state, known, newId, onImport, onDismiss }: Props)
   const taken = parsed ? collisions(state, parsed) : [];
   return (
     <Modal
+      closeAriaLabel="Close dialog"
       visible
       onDismiss={onDismiss}
       header="Import views"

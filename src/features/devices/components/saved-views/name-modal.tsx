@@ -25,6 +25,7 @@ export function NameModal({ title, submitText, initial, description, onSubmit, o
   const submit = () => setError(onSubmit(name));
   return (
     <Modal
+      closeAriaLabel="Close dialog"
       visible
       onDismiss={onDismiss}
       header={title}
@@ -52,6 +53,7 @@ export function NameModal({ title, submitText, initial, description, onSubmit, o
 export function DeleteModal({ name, isDefault, onConfirm, onDismiss }: { name: string; isDefault: boolean; onConfirm: () => void; onDismiss: () => void }) {
   return (
     <Modal
+      closeAriaLabel="Close dialog"
       visible
       onDismiss={onDismiss}
       header="Delete view"
