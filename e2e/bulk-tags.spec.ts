@@ -94,7 +94,6 @@ test('devices a change would take over the tag limit are listed apart and nothin
   await expect(dialog.getByText('22 devices will change; 3 devices left out: over the tag limit.')).toBeVisible();
   const apart = dialog.getByRole('table', { name: 'Devices left out for the tag limit' });
   for (const id of full) await expect(apart.getByRole('row').filter({ hasText: id }).getByText('Would have 51 tags; a resource can have at most 50.')).toBeVisible();
-  
   await dialog.getByRole('button', { name: 'Change tags on 22 devices' }).click();
   await expect(dialog.getByText('22 devices changed.')).toBeVisible({ timeout: 30_000 });
   const arns = new Map(fleet.map((d) => [d.id, d.arn]));

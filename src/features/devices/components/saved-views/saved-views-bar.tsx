@@ -39,7 +39,12 @@ export function SavedViewsBar({ view, setView, prefs, setPrefs }: Props) {
   // The default view applies when the inventory opens without a view in its address.
   const [opening] = useState(() => (hasViewState(new URLSearchParams(window.location.search)) ? undefined : defaultView(state)));
   const [chosenId, setChosenId] = useState<string | undefined>(opening?.id);
-  const shown = views.find((v) => v.id === chosenId) ?? views.find((v) => matchesView(v, current));
+  // The chosen view is the last one applied or matched (a summary count or a link can produce
+  // one): changing the filter after that shows it with "(unsaved changes)".
+  const chosen = views.find((v) => v.id === chosenId);
+  const matched = chosen && matchesView(chosen, current) ? chosen : views.find((v) => matchesView(v, current));
+  if (matched && matched.id !== chosenId) setChosenId(matched.id);
+  const shown = matched ?? chosen;
   const dirty = shown ? !matchesView(shown, current) : false;
 
   const applySettings = (s: ViewSettings, replace = false) => {
