@@ -1,13 +1,16 @@
 import Button from '@cloudscape-design/components/button';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { Connection } from '@/lib/aws/connection';
+import { lazyWithRetry } from '@/lib/lazy-retry';
 import type { FleetRow } from '../../api/fleet-types';
 import { useTagDenial } from '../../api/tag-permission';
 import type { TagTarget } from '../../model/tag-diff';
-import { BulkTagsModal } from './bulk-tags-modal';
 import { useBulkTagRun } from './use-bulk-tag-run';
 
 type Target = { managedDeviceId: string; region: string };
+
+// The dialog (its editor, preview and progress) loads when first opened, not with the inventory.
+const BulkTagsModal = lazyWithRetry(() => import('./bulk-tags-modal').then((m) => ({ default: m.BulkTagsModal })));
 
 /** What the preview knows of a device: tags from its description, else from the listing, else unknown. */
 function targetOf(t: Target, row: FleetRow | undefined): TagTarget {
@@ -54,14 +57,16 @@ export function EditTagsAction({ connection, selected, rows }: Props) {
         {running ? `Changing tags (${ended}/${run?.plans.length ?? 0})` : 'Edit tags'}
       </Button>
       {open && (
-        <BulkTagsModal
-          visible
-          onDismiss={() => setOpen(false)}
-          targets={targets}
-          multiRegion={connection.regions.length > 1}
-          runner={runner}
-          denial={denial}
-        />
+        <Suspense fallback={null}>
+          <BulkTagsModal
+            visible
+            onDismiss={() => setOpen(false)}
+            targets={targets}
+            multiRegion={connection.regions.length > 1}
+            runner={runner}
+            denial={denial}
+          />
+        </Suspense>
       )}
     </>
   );

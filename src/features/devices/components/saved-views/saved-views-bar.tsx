@@ -2,7 +2,8 @@ import Alert from '@cloudscape-design/components/alert';
 import ButtonDropdown, { type ButtonDropdownProps } from '@cloudscape-design/components/button-dropdown';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazyWithRetry } from '@/lib/lazy-retry';
 import { useNotifications } from '@/lib/notifications';
 import { allViews, BUILT_IN_VIEWS, defaultView, deleteView, matchesView, renameView, saveAsNew, setDefault, updateView, type SavedView, type ViewSettings } from '../../model/saved-views';
 import { exportViews, type ImportResult } from '../../model/saved-views-file';
@@ -10,9 +11,11 @@ import { hasViewState, viewHref, type ViewState } from '../../model/url-state';
 import { downloadFile } from '../inventory/download-file';
 import type { TablePreferences } from '../inventory/table-config';
 import { DeleteModal, NameModal } from './name-modal';
-import { ImportModal } from './import-modal';
 import { importSummary, KNOWN } from './saved-views-text';
 import { useSavedViews } from './use-saved-views';
+
+// The import dialog (with its file picker) loads when first opened.
+const ImportModal = lazyWithRetry(() => import('./import-modal').then((m) => ({ default: m.ImportModal })));
 
 type Dialog = 'save' | 'rename' | 'delete' | 'import' | undefined;
 
@@ -162,7 +165,11 @@ export function SavedViewsBar({ view, setView, prefs, setPrefs }: Props) {
           onConfirm={() => { change(deleteView(state, own.id)); setChosenId(undefined); setDialog(undefined); done(`View "${own.name}" deleted.`); }}
         />
       )}
-      {dialog === 'import' && <ImportModal state={state} known={KNOWN} newId={newId} onImport={onImported} onDismiss={() => setDialog(undefined)} />}
+      {dialog === 'import' && (
+        <Suspense fallback={null}>
+          <ImportModal state={state} known={KNOWN} newId={newId} onImport={onImported} onDismiss={() => setDialog(undefined)} />
+        </Suspense>
+      )}
     </SpaceBetween>
   );
 }
