@@ -51,7 +51,7 @@ export function BulkTagsModal({ visible, onDismiss, targets, multiRegion, runner
     </Box>
   );
   return (
-    <Modal closeAriaLabel="Close dialog" visible={visible} onDismiss={onDismiss} size="large" header={`Edit tags on ${count(run ? run.plans.length : targets.length, 'device')}`} footer={footer}>
+    <Modal closeAriaLabel="Close dialog" visible={visible} onDismiss={onDismiss} size="large" header={`Edit tags on ${count(targets.length, 'device')}`} footer={footer}>
       {run ? (
         <SpaceBetween size="m">
           {denial && <Alert type="error" header="Access denied">{denial.reason}</Alert>}
