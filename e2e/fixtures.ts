@@ -89,9 +89,10 @@ export class Dashboard {
     return this.page.getByRole('table', { name });
   }
 
-  /** Fails on any axe violation of the current page. */
-  async expectAccessible() {
-    const results = await new AxeBuilder({ page: this.page }).analyze();
+  /** Fails on any axe violation of the current page, or of the part `include` selects (a dialog). */
+  async expectAccessible(include?: string) {
+    const builder = new AxeBuilder({ page: this.page });
+    const results = await (include ? builder.include(include) : builder).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`)).toEqual([]);
   }
 }

@@ -126,4 +126,19 @@ describe('devices', () => {
     expect((await errorOf(client.send(new ListTagsForResourceCommand({ resourceArn: missing })))).name).toBe('ResourceNotFoundException');
     expect((await errorOf(client.send(new TagResourceCommand({ resourceArn: 'not-an-arn', tags: { a: 'b' } })))).name).toBe('ValidationException');
   });
+
+  it('checks tag input as the model does: tags and tagKeys required, no length, pattern or count constraint', async () => {
+    const arn = (await client.send(new DescribeDeviceCommand({ managedDeviceId: sim.wellKnown().sparse }))).managedDeviceArn!;
+    // The model's TagMap and TagKeys are plain strings: the service model sets no limits, so neither does the simulator
+    // (the dashboard checks the standard AWS tagging rules itself, src/lib/rules/tags.ts).
+    const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'v']));
+    await client.send(new TagResourceCommand({ resourceArn: arn, tags: { ...many, ['x'.repeat(200)]: 'y'.repeat(300) } }));
+    expect(Object.keys((await client.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags!)).toHaveLength(61);
+    const noTags = await errorOf(client.send(new TagResourceCommand({ resourceArn: arn } as never)));
+    expect([noTags.name, noTags.$metadata.httpStatusCode]).toEqual(['ValidationException', 400]);
+    const noKeys = await errorOf(client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: [] })));
+    expect(noKeys.name).toBe('ValidationException');
+    // Removing a key the device does not have is not an error (the operation is idempotent).
+    await client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: ['never-there'] }));
+  });
 });

@@ -1,4 +1,4 @@
-import { DescribeDeviceCommand, ListDevicesCommand, ListTagsForResourceCommand, ListTasksCommand } from '@aws-sdk/client-snow-device-management';
+import { DescribeDeviceCommand, ListDevicesCommand, ListTagsForResourceCommand, ListTasksCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-snow-device-management';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './scenario';
 import { errorOf, firstOf, simulatorFixture } from './test-utils';
@@ -19,14 +19,26 @@ describe('scenarios', () => {
     expect(sim.stats().throttled).toBeGreaterThanOrEqual(2);
   });
 
-  it('denies only where the model lists AccessDeniedException', async () => {
-    sim.setScenario({ deny: ['ListTasks', 'ListTagsForResource'] });
+  it('denies the operations the scenario names with a 403 AccessDeniedException, and only those', async () => {
+    sim.setScenario({ deny: ['ListTasks'] });
     const e = await errorOf(client.send(new ListTasksCommand({})));
     expect(e.name).toBe('AccessDeniedException');
     expect(e.$metadata.httpStatusCode).toBe(403);
     expect(e.message).toContain('snow-device-management:ListTasks');
     const arn = firstOf((await client.send(new ListDevicesCommand({ maxResults: 1 }))).devices, 'devices').managedDeviceArn!;
     await expect(client.send(new ListTagsForResourceCommand({ resourceArn: arn }))).resolves.toBeDefined();
+  });
+
+  it('denies tag writes too (an IAM refusal, common to every AWS action), leaving the tags as they were', async () => {
+    const arn = firstOf((await client.send(new ListDevicesCommand({ maxResults: 1 }))).devices, 'devices').managedDeviceArn!;
+    const before = (await client.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags;
+    sim.setScenario({ deny: ['TagResource', 'UntagResource'] });
+    const tag = await errorOf(client.send(new TagResourceCommand({ resourceArn: arn, tags: { team: 'blue' } })));
+    expect([tag.name, tag.$metadata.httpStatusCode]).toEqual(['AccessDeniedException', 403]);
+    expect(tag.message).toContain('snow-device-management:TagResource');
+    const untag = await errorOf(client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: ['Name'] })));
+    expect(untag.name).toBe('AccessDeniedException');
+    expect((await client.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags).toEqual(before);
   });
 
   it('injects an error rate for one operation', async () => {

@@ -9,7 +9,7 @@ export interface Scenario {
   throttlePerSecond: number;
   /** Failure injection for one operation: fraction of calls, and the (modelled) exception. */
   error?: { operation: string; rate: number; exception: string };
-  /** Operations that answer AccessDeniedException (where the model lists it). */
+  /** Operations the caller's IAM policy denies: they answer AccessDeniedException (403). */
   deny: string[];
   /** A device that has vanished: not listed, and ResourceNotFoundException when asked for. */
   vanish?: string;

@@ -1,7 +1,7 @@
 import { realClock, type Clock } from './clock';
 import { defaultScenario, type Scenario } from './scenario';
 import { createTask } from './model/create-task';
-import { canReturn, SimError } from './model/errors';
+import { canReturn, OPERATION_ERRORS, SimError } from './model/errors';
 import { operations, type OpRequest } from './model/operations';
 import { RegionState } from './model/region';
 import { hashSeed, prng } from './model/random';
@@ -103,7 +103,10 @@ export function createSimulator(options: SimulatorOptions = {}) {
 
   function fault(operation: string): SimError | undefined {
     const now = clock.now();
-    if (scenario.deny.includes(operation) && canReturn(operation, 'AccessDeniedException')) {
+    // IAM refuses before the service runs: AccessDeniedException is one of the errors common
+    // to every AWS action, so it comes even where an operation's model does not list it
+    // (ListTagsForResource, TagResource, UntagResource).
+    if (scenario.deny.includes(operation) && operation in OPERATION_ERRORS) {
       return new SimError('AccessDeniedException', `User is not authorized to perform: snow-device-management:${operation}`);
     }
     if (scenario.throttlePerSecond > 0 && canReturn(operation, 'ThrottlingException')) {
@@ -179,7 +182,8 @@ export function createSimulator(options: SimulatorOptions = {}) {
       } catch (error) {
         stats.errors++;
         const e = error instanceof SimError ? error : new SimError('InternalServerException', String(error));
-        if (!canReturn(operation, e.type)) return { status: 500, errorType: 'InternalServerException', body: { message: e.message } };
+        // An IAM refusal is common to every action; anything else the model does not list becomes an internal error.
+        if (!canReturn(operation, e.type) && e.type !== 'AccessDeniedException') return { status: 500, errorType: 'InternalServerException', body: { message: e.message } };
         return { status: e.status, errorType: e.type, body: { message: e.message } };
       }
     },

@@ -14,6 +14,17 @@ export function localRecord<T>(key: string, parse: (raw: unknown) => T | undefin
         return undefined;
       }
     },
+    /** As `load`, and whether a record was there that could not be read (so the UI can say so). */
+    read(): { value: T | undefined; damaged: boolean } {
+      try {
+        const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
+        if (raw === null) return { value: undefined, damaged: false };
+        const value = parse(JSON.parse(raw));
+        return { value, damaged: value === undefined };
+      } catch {
+        return { value: undefined, damaged: true };
+      }
+    },
     save(value: T): void {
       try {
         localStorage.setItem(key, JSON.stringify(value));

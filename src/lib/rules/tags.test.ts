@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagKeyError, tagValueError } from './tags';
+import { tagCountError, tagKeyError, tagKeyFormatError, tagValueError } from './tags';
 
 describe('tag rules', () => {
   it('checks keys: present, short enough, not reserved, allowed characters', () => {
@@ -37,5 +37,19 @@ describe('the character a tag cannot hold', () => {
     expect(tagKeyError('site<script>', [])).toBe('"<" at position 5 is not allowed. Use letters, numbers, spaces and _ . : / = + - @ only.');
     expect(tagValueError('berlin 🚚')).toMatch(/^"🚚" at position 8 is not allowed/);
     expect(tagValueError('Łódź depot')).toBeUndefined();
+  });
+
+  it('checks a key on its own, without the resource’s other tags', () => {
+    expect(tagKeyFormatError('site')).toBeUndefined();
+    expect(tagKeyFormatError('')).toMatch(/Enter a key/);
+    expect(tagKeyFormatError('aws:x')).toMatch(/reserved/);
+    expect(tagKeyFormatError('k'.repeat(129))).toMatch(/at most 128/);
+  });
+
+  it('allows at most 50 tags, unless the change does not add to the count', () => {
+    expect(tagCountError(49, 50)).toBeUndefined();
+    expect(tagCountError(50, 51)).toBe('Would have 51 tags; a resource can have at most 50.');
+    expect(tagCountError(52, 52)).toBeUndefined();
+    expect(tagCountError(52, 51)).toBeUndefined();
   });
 });

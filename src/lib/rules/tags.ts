@@ -17,16 +17,30 @@ function characterError(text: string): string | undefined {
   return undefined;
 }
 
+/** What is wrong with a tag key on its own (present, length, reserved prefix, characters), or undefined. */
+export function tagKeyFormatError(key: string): string | undefined {
+  if (key.trim().length === 0) return 'Enter a key.';
+  if (key.length > TAG_LIMITS.keyMax) return `Keys can be at most ${TAG_LIMITS.keyMax} characters (this one has ${key.length}).`;
+  if (key.toLowerCase().startsWith('aws:')) return 'Keys starting with "aws:" are reserved for AWS.';
+  return characterError(key);
+}
+
+/**
+ * Whether a resource may go from `before` to `after` tags: above the limit only when the
+ * change adds to the count (a resource already over it may still lose or change tags).
+ */
+export function tagCountError(before: number, after: number): string | undefined {
+  if (after <= TAG_LIMITS.count || after <= before) return undefined;
+  return `Would have ${after} tags; a resource can have at most ${TAG_LIMITS.count}.`;
+}
+
 /**
  * What is wrong with a tag key, or undefined. `existing` holds the keys the resource has
  * (or will have) besides this one; `editing` the key being changed, which may keep its name.
  */
 export function tagKeyError(key: string, existing: readonly string[], editing?: string): string | undefined {
-  if (key.trim().length === 0) return 'Enter a key.';
-  if (key.length > TAG_LIMITS.keyMax) return `Keys can be at most ${TAG_LIMITS.keyMax} characters (this one has ${key.length}).`;
-  if (key.toLowerCase().startsWith('aws:')) return 'Keys starting with "aws:" are reserved for AWS.';
-  const bad = characterError(key);
-  if (bad) return bad;
+  const format = tagKeyFormatError(key);
+  if (format) return format;
   if (key !== editing && existing.includes(key)) return `A tag with key "${key}" already exists; edit it instead.`;
   if (key !== editing && existing.length >= TAG_LIMITS.count) return `A resource can have at most ${TAG_LIMITS.count} tags.`;
   return undefined;

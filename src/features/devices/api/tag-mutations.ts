@@ -2,19 +2,24 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { scheduleSdm } from '@/lib/aws/scheduler';
 import { announceDeviceChange, type DeviceRef } from '@/lib/device-refresh';
+import { noteTagError } from './tag-permission';
 
 /**
- * What a tag change touches on screen: the tags panel, and the device's description (its
+ * What tag changes touch on screen: the tags panel, and the device's description (its
  * Name and tags) on the device page and in the inventory, which hear of it as a device change.
  */
-function refreshAfterTagChange(queryClient: QueryClient, resourceArn: string, device: DeviceRef) {
-  announceDeviceChange([device]);
+export function refreshAfterTagChanges(queryClient: QueryClient, devices: ReadonlyArray<DeviceRef & { resourceArn: string }>) {
+  if (devices.length === 0) return Promise.resolve();
+  announceDeviceChange(devices.map(({ region, managedDeviceId }) => ({ region, managedDeviceId })));
+  const arns = new Set(devices.map((d) => d.resourceArn));
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['ListTagsForResource', { resourceArn }] }),
+    queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'ListTagsForResource' && arns.has((q.queryKey[1] as { resourceArn?: string } | undefined)?.resourceArn ?? '') }),
     // Other views reading the region's list (its tags) read it again.
     queryClient.invalidateQueries({ queryKey: ['ListDevices'] }),
-  ]);
+  ]).then(() => undefined);
 }
+
+const refreshAfterTagChange = (queryClient: QueryClient, resourceArn: string, device: DeviceRef) => refreshAfterTagChanges(queryClient, [{ ...device, resourceArn }]);
 
 /** A tag to write; `replaces` is the key it had before an edit renamed it. */
 export interface TagChange {
@@ -33,6 +38,7 @@ export const tagMutations = {
         await scheduleSdm(connection, region, 'TagResource', { resourceArn, tags: { [key]: value } });
         if (replaces && replaces !== key) await scheduleSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [replaces] });
       },
+      onError: (error) => noteTagError(connection, error),
       onSettled: () => refreshAfterTagChange(queryClient, resourceArn, { region, managedDeviceId }),
     }),
 
@@ -40,6 +46,7 @@ export const tagMutations = {
     mutationOptions({
       mutationKey: ['UntagResource', { resourceArn }],
       mutationFn: (key: string) => scheduleSdm(connection, region, 'UntagResource', { resourceArn, tagKeys: [key] }),
+      onError: (error) => noteTagError(connection, error),
       onSettled: () => refreshAfterTagChange(queryClient, resourceArn, { region, managedDeviceId }),
     }),
 };

@@ -48,3 +48,14 @@ export function writeView(view: ViewState, current: URLSearchParams): URLSearchP
   if (view.page > 1) next.set('page', String(view.page));
   return next;
 }
+
+/** Whether the address holds any of the inventory's view (filter, sort, page). */
+export function hasViewState(params: URLSearchParams): boolean {
+  return PARAMS.some((p) => params.has(p));
+}
+
+/** The inventory's address for a view (its first page), to share. */
+export function viewHref(view: Omit<ViewState, 'page'>): string {
+  const q = writeView({ ...view, page: 1 }, new URLSearchParams()).toString();
+  return `/devices${q ? `?${q}` : ''}`;
+}

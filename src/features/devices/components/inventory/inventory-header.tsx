@@ -19,6 +19,8 @@ interface Props {
   onRefresh: () => void;
   onExport: (format: 'csv' | 'json') => void;
   onHandover: (command: 'reboot' | 'unlock') => void;
+  /** The bulk tag edit of the selection. */
+  tagAction?: React.ReactNode;
 }
 
 const n = (x: number) => x.toLocaleString('en');
@@ -32,7 +34,7 @@ function exportText(format: string, e: Props['exported'], filtered: boolean, lis
 }
 
 /** Title with counts, loading progress and the table's actions. */
-export function InventoryHeader({ snapshot, total, matching, filtered, selected, exported, onRefresh, onExport, onHandover }: Props) {
+export function InventoryHeader({ snapshot, total, matching, filtered, selected, exported, onRefresh, onExport, onHandover, tagAction }: Props) {
   const listing = snapshot.regions.some((r) => r.listing);
   const regions = snapshot.regions.map((r) => r.region).join(', ');
   const listed = snapshot.listedAt ? <>, listed <RelativeTime date={new Date(snapshot.listedAt)} /></> : null;
@@ -80,6 +82,7 @@ export function InventoryHeader({ snapshot, total, matching, filtered, selected,
           >
             Export
           </ButtonDropdown>
+          {tagAction}
           <Button disabled={selected === 0} onClick={() => onHandover('unlock')}>Unlock</Button>
           <Button variant="primary" disabled={selected === 0} onClick={() => onHandover('reboot')}>Reboot</Button>
         </SpaceBetween>

@@ -17,6 +17,8 @@ import { summarize } from '../../model/fleet-summary';
 import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
 import { tagKeys, tagProperties } from '../../model/properties';
 import { prefetchDeviceDetail } from '../device-detail-lazy';
+import { EditTagsAction } from '../bulk-tags/edit-tags-action';
+import { SavedViewsBar } from '../saved-views/saved-views-bar';
 import { DescribeFailuresAlert } from './describe-failures-alert';
 import { downloadFile } from './download-file';
 import { useResumeWhenOnline } from './use-resume-online';
@@ -179,12 +181,16 @@ export function InventoryPage() {
               onRefresh={() => store.refresh()}
               onExport={onExport}
               onHandover={(command) => navigate('/tasks/create', { state: taskCreationState(command, [...selected.values()]) })}
+              tagAction={<EditTagsAction connection={connection} selected={selected} rows={rows} />}
             />
             <SelectionBar selected={selected.size} matching={sorted.length} onSelectAll={() => setSelected(new Map(sorted.map((r) => [r.key, target(r)])))} onClear={() => setSelected(new Map())} />
           </>
         }
         filter={
-          <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={count(sorted.length, 'match')} />
+          <SpaceBetween size="xs">
+            <SavedViewsBar view={view} setView={setView} prefs={tablePrefs} setPrefs={setTablePrefs} />
+            <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={count(sorted.length, 'match')} />
+          </SpaceBetween>
         }
         pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
         preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}

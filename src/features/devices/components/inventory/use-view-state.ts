@@ -10,12 +10,12 @@ export function useViewState() {
   // right after another change (clear the filter, then a summary count) must not bring back
   // what was just cleared while the router is still rendering the first change.
   const update = useCallback(
-    (change: Partial<ViewState> | ((latest: ViewState) => Partial<ViewState>)) =>
+    (change: Partial<ViewState> | ((latest: ViewState) => Partial<ViewState>), options?: { replace?: boolean }) =>
       setParams(() => {
         const current = new URLSearchParams(window.location.search);
         const latest = parseView(current);
         return writeView({ ...latest, ...(typeof change === 'function' ? change(latest) : change) }, current);
-      }),
+      }, options),
     [setParams],
   );
   return [view, update] as const;
