@@ -59,6 +59,18 @@ describe('filterRows', () => {
     expect(ids(and({ operator: '!:', value: 'snc1' }))).toEqual(['smd-d']);
   });
 
+  it('follows a replaced row and a new clock, though unchanged rows keep their earlier answer', () => {
+    const online = and({ propertyKey: 'status', operator: '=', value: 'Online' });
+    const list = [...rows];
+    expect(filterRows(list, online, ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-c']);
+    // smd-b reached out just now: its row is replaced, as the fleet store does.
+    list[1] = { ...list[1]!, detail: { ...list[1]!.detail!, lastReachedOutAt: ago(1) } };
+    expect(filterRows(list, online, ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-b', 'smd-c']);
+    // An hour later nobody has reached out within the threshold.
+    expect(filterRows(list, online, { ...ctx, now: now + 3_600_000 }, props)).toEqual([]);
+    expect(filterRows(list, and({ operator: ':', value: 'ALPHA' }), { ...ctx, now: now + 1 }, props).map((r) => r.managedDeviceId)).toEqual(['smd-a']);
+  });
+
   it('parses ages and absolute dates', () => {
     expect(parseWhen('2h', now)).toBe(now - 7_200_000);
     expect(parseWhen('15 minutes ago', now)).toBe(now - 900_000);
@@ -80,5 +92,13 @@ describe('sortRows', () => {
     expect(sorted('state')).toEqual(['smd-a', 'smd-b', 'smd-c', 'smd-d']);
     expect(sorted('tag:site', true)).toEqual(['smd-b', 'smd-a', 'smd-c', 'smd-d']);
     expect(sortRows(rows, undefined, false, ctx, props)).toBe(rows);
+  });
+
+  it('sorts ids by their numbers, case-insensitively, and follows replaced rows', () => {
+    const list = [testRow('smd-10'), testRow('SMD-9'), testRow('smd-100')];
+    expect(sortRows(list, 'id', false, ctx, props).map((r) => r.managedDeviceId)).toEqual(['SMD-9', 'smd-10', 'smd-100']);
+    const renamed = [...rows];
+    renamed[3] = testRow('smd-d', { deviceState: 'LOCKED' }, 'eu-west-1');
+    expect(sortRows(renamed, 'state', false, ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-d', 'smd-b', 'smd-c']);
   });
 });

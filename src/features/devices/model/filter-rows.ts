@@ -1,5 +1,6 @@
 import type { FleetRow } from '../api/fleet-types';
 import { propertyByKey, type RowProperty } from './properties';
+import { RowMemo, RowMemos, textSortKey } from './row-memo';
 import type { RowContext } from './row-values';
 
 /** A property filter token, as Cloudscape's PropertyFilter produces it. */
@@ -72,15 +73,32 @@ export function matchToken(row: FleetRow, prop: RowProperty, token: FilterToken,
   return token.operator.startsWith('!') ? both.every(Boolean) : both.some(Boolean);
 }
 
+/** Each row's searchable text, lower case, one field after another (see matchFreeText). */
+const searchText = new WeakMap<readonly RowProperty[], RowMemo<string>>();
+const SEPARATOR = '\u0000';
+
+function searchTextOf(fields: readonly RowProperty[]): RowMemo<string> {
+  let memo = searchText.get(fields);
+  if (!memo) {
+    memo = new RowMemo((row, ctx) => {
+      const parts: string[] = [];
+      for (const p of fields) {
+        if (p.type === 'date') continue;
+        const v = p.value(row, ctx);
+        if (v !== undefined) parts.push(String(v).toLowerCase());
+        const alt = p.alt?.(row);
+        if (alt !== undefined) parts.push(alt.toLowerCase());
+      }
+      return parts.join(SEPARATOR);
+    });
+    searchText.set(fields, memo);
+  }
+  return memo;
+}
+
 /** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
-function matchFreeText(row: FleetRow, fields: readonly RowProperty[], token: FilterToken, ctx: RowContext): boolean {
-  const w = token.value.toLowerCase();
-  const hit = fields.some((p) => {
-    if (p.type === 'date') return false;
-    const v = p.value(row, ctx);
-    const alt = p.alt?.(row);
-    return (v !== undefined && String(v).toLowerCase().includes(w)) || (alt !== undefined && alt.toLowerCase().includes(w));
-  });
+function matchFreeText(row: FleetRow, text: RowMemo<string>, token: FilterToken, ctx: RowContext): boolean {
+  const hit = text.get(row, ctx).includes(token.value.toLowerCase());
   return token.operator === '!:' ? !hit : hit;
 }
 
@@ -91,23 +109,53 @@ export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: R
     .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
   if (tokens.length === 0) return rows.slice();
   // Tags are matched through the fields (the Tags column holds them all as text).
-  const fields = properties.filter((p) => !p.group);
-  const test = (row: FleetRow, { token, prop }: (typeof tokens)[number]) =>
-    prop ? matchToken(row, prop, token, ctx) : matchFreeText(row, fields, token, ctx);
-  return rows.filter((row) => (query.operation === 'or' ? tokens.some((t) => test(row, t)) : tokens.every((t) => test(row, t))));
+  const fields = fieldsOf(properties);
+  const text = searchTextOf(fields);
+  const test = (row: FleetRow, c: RowContext) => ({ token, prop }: (typeof tokens)[number]) =>
+    prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, token, c);
+  // Whether each row matches, by the query's text: a new snapshot tests only the rows that changed.
+  const match = memoFor(properties, `match:${JSON.stringify(query)}`, (row, c) => (query.operation === 'or' ? tokens.some(test(row, c)) : tokens.every(test(row, c))));
+  return rows.filter((row) => match.get(row, ctx));
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const fieldLists = new WeakMap<readonly RowProperty[], readonly RowProperty[]>();
+function fieldsOf(properties: readonly RowProperty[]): readonly RowProperty[] {
+  let fields = fieldLists.get(properties);
+  if (!fields) {
+    fields = properties.filter((p) => !p.group);
+    fieldLists.set(properties, fields);
+  }
+  return fields;
+}
+
+/** Memos per list of properties (a new tag key makes a new list), by kind and name. */
+const memoLists = new WeakMap<readonly RowProperty[], RowMemos<unknown>>();
+function memoFor<V>(properties: readonly RowProperty[], name: string, compute: (row: FleetRow, ctx: RowContext) => V): RowMemo<V> {
+  let memos = memoLists.get(properties);
+  if (!memos) {
+    memos = new RowMemos(16);
+    memoLists.set(properties, memos);
+  }
+  return memos.for(name, compute) as RowMemo<V>;
+}
+
+type SortKey = string | number | undefined;
+const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Rows sorted by a property; rows without a value come last in either direction. Stable. */
 export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, properties: readonly RowProperty[]): readonly FleetRow[] {
   const prop = key ? propertyByKey(key, properties) : undefined;
   if (!prop) return rows;
-  const keyed = rows.map((row, i) => ({ row, i, v: prop.value(row, ctx) }));
+  // Text sorts by its collation key (textSortKey), numbers as numbers; each row's key is kept while the row is unchanged.
+  const memo = memoFor<SortKey>(properties, `sort:${prop.key}`, (row, c) => {
+    const v = prop.value(row, c);
+    return typeof v === 'string' ? textSortKey(v) : v;
+  });
+  const keyed = rows.map((row, i) => ({ row, i, v: memo.get(row, ctx) }));
   const dir = descending ? -1 : 1;
   keyed.sort((a, b) => {
     if (a.v === undefined || b.v === undefined) return a.v === b.v ? a.i - b.i : a.v === undefined ? 1 : -1;
-    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : textOrder(String(a.v), String(b.v));
     return c !== 0 ? c * dir : a.i - b.i;
   });
   return keyed.map((k) => k.row);
