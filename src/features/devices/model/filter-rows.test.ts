@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, parseWhen, sortRows, type FilterQuery } from './filter-rows';
+import { filterRows, parseWhen, prepareSearch, sortRows, type FilterQuery } from './filter-rows';
 import { ROW_PROPERTIES } from '../components/inventory/table-config';
 import { tagKeys, tagProperties } from './properties';
 import { testRow } from './test-rows';
@@ -69,6 +69,16 @@ describe('filterRows', () => {
     // An hour later nobody has reached out within the threshold.
     expect(filterRows(list, online, { ...ctx, now: now + 3_600_000 }, props)).toEqual([]);
     expect(filterRows(list, and({ operator: ':', value: 'ALPHA' }), { ...ctx, now: now + 1 }, props).map((r) => r.managedDeviceId)).toEqual(['smd-a']);
+  });
+
+  it('prepares the search text ahead, in slices, with the same answers', () => {
+    const list = [...rows, testRow('smd-e', { deviceState: 'LOCKED' }, 'eu-west-1', { site: 'lisbon' })];
+    expect(prepareSearch(list, props, ctx, 0, -Infinity)).toBe(1); // past the deadline: one row, then stop
+    expect(prepareSearch(list, props, ctx, 1, Infinity)).toBe(list.length - 1);
+    expect(filterRows(list, and({ operator: ':', value: 'lisbon' }), ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-e']);
+    // Online status is matched with the clock of the filter, not the one the text was built with.
+    expect(filterRows(list, and({ operator: ':', value: 'online' }), ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-c']);
+    expect(filterRows(list, and({ operator: ':', value: 'online' }), { ...ctx, now: now + 86_400_000 }, props)).toEqual([]);
   });
 
   it('parses ages and absolute dates', () => {

@@ -73,32 +73,64 @@ export function matchToken(row: FleetRow, prop: RowProperty, token: FilterToken,
   return token.operator.startsWith('!') ? both.every(Boolean) : both.some(Boolean);
 }
 
-/** Each row's searchable text, lower case, one field after another (see matchFreeText). */
-const searchText = new WeakMap<readonly RowProperty[], RowMemo<string>>();
+/**
+ * Each row's searchable text, lower case, one field after another (see matchFreeText). The
+ * fields whose value reads the context (`value(row, ctx)` declared with two parameters: online
+ * status) are matched live, so the text of a row is built once and outlives a clock tick.
+ */
+interface SearchText {
+  text: RowMemo<string>;
+  live: readonly RowProperty[];
+}
+const searchTexts = new WeakMap<readonly RowProperty[], SearchText>();
 const SEPARATOR = '\u0000';
+const readsContext = (p: RowProperty) => p.value.length >= 2;
 
-function searchTextOf(fields: readonly RowProperty[]): RowMemo<string> {
-  let memo = searchText.get(fields);
-  if (!memo) {
-    memo = new RowMemo((row, ctx) => {
+function searchTextOf(fields: readonly RowProperty[]): SearchText {
+  let found = searchTexts.get(fields);
+  if (!found) {
+    const searchable = fields.filter((p) => p.type !== 'date');
+    const fixed = searchable.filter((p) => !readsContext(p));
+    const text = new RowMemo((row, ctx) => {
       const parts: string[] = [];
-      for (const p of fields) {
-        if (p.type === 'date') continue;
+      for (const p of fixed) {
         const v = p.value(row, ctx);
         if (v !== undefined) parts.push(String(v).toLowerCase());
         const alt = p.alt?.(row);
         if (alt !== undefined) parts.push(alt.toLowerCase());
       }
       return parts.join(SEPARATOR);
-    });
-    searchText.set(fields, memo);
+    }, false);
+    found = { text, live: searchable.filter(readsContext) };
+    searchTexts.set(fields, found);
   }
-  return memo;
+  return found;
+}
+
+/**
+ * Builds the search text of rows not searched yet, until `deadline` (a performance.now()
+ * time); returns how many rows it looked at from `from`. Run while the page is idle, it
+ * makes the first free-text filter on a large fleet a lookup per row.
+ */
+export function prepareSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, from: number, deadline: number): number {
+  const { text } = searchTextOf(fieldsOf(properties));
+  let i = from;
+  while (i < rows.length) {
+    const row = rows[i++]!;
+    if (!text.has(row, ctx)) text.get(row, ctx);
+    if (performance.now() >= deadline) break;
+  }
+  return i - from;
 }
 
 /** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
-function matchFreeText(row: FleetRow, text: RowMemo<string>, token: FilterToken, ctx: RowContext): boolean {
-  const hit = text.get(row, ctx).includes(token.value.toLowerCase());
+function matchFreeText(row: FleetRow, search: SearchText, token: FilterToken, ctx: RowContext): boolean {
+  const w = token.value.toLowerCase();
+  const hit = search.text.get(row, ctx).includes(w) || search.live.some((p) => {
+    const v = p.value(row, ctx);
+    const alt = p.alt?.(row);
+    return (v !== undefined && String(v).toLowerCase().includes(w)) || (alt !== undefined && alt.toLowerCase().includes(w));
+  });
   return token.operator === '!:' ? !hit : hit;
 }
 

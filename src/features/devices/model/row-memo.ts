@@ -11,10 +11,19 @@ export class RowMemo<V> {
   private ctx?: RowContext;
   private values = new WeakMap<FleetRow, { v: V }>();
 
-  constructor(private readonly compute: (row: FleetRow, ctx: RowContext) => V) {}
+  /** `perContext: false` for values that do not depend on the context: they outlive a clock tick. */
+  constructor(
+    private readonly compute: (row: FleetRow, ctx: RowContext) => V,
+    private readonly perContext = true,
+  ) {}
+
+  /** Whether the row's value is kept already. */
+  has(row: FleetRow, ctx: RowContext): boolean {
+    return (!this.perContext || ctx === this.ctx) && this.values.has(row);
+  }
 
   get(row: FleetRow, ctx: RowContext): V {
-    if (ctx !== this.ctx) {
+    if (this.perContext && ctx !== this.ctx) {
       // A new clock tick or threshold: online status and ages may differ for every row.
       this.ctx = ctx;
       this.values = new WeakMap();

@@ -26,6 +26,7 @@ import { SummaryStrip } from './summary-strip';
 import { columnDisplay, inventoryColumns, ROW_PROPERTIES } from './table-config';
 import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
+import { usePreparedSearch } from './use-prepared-search';
 import { useStableItems } from './use-stable-items';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
@@ -69,6 +70,7 @@ export function InventoryPage() {
   const tagSignature = useMemo(() => tagKeys(slowRows).join('\n'), [slowRows]);
   const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : [], ROW_PROPERTIES), [tagSignature]);
   const properties = useMemo(() => [...ROW_PROPERTIES, ...tagProps], [tagProps]);
+  usePreparedSearch(slowRows, properties, ctx);
   // A new filter or sort shows in its control at once; the rows follow in a render that input can interrupt.
   const query = useDeferredValue(view.query);
   const sort = useDeferredValue(view.sort);
