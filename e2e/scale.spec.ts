@@ -6,8 +6,10 @@ import { InventoryPage } from './inventory-page';
 // Large fleets, functionally: every device is listed and reachable, a filter narrows to
 // exactly the matching devices, select-all and export cover all of them. The simulator has
 // no latency here; speed is measured by `npm run bench`, never asserted.
-// Listing 50,000 devices is 500 pages one after the other: allow for a busy machine.
+// Listing 50,000 devices is 500 pages one after the other: allow for a busy machine. No
+// trace: it would record every one of the tens of thousands of simulated calls.
 test.describe.configure({ timeout: 900_000 });
+test.use({ trace: 'off' });
 
 const n = (x: number) => x.toLocaleString('en');
 
