@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { externalizeCloudscapeFonts } from './build/cloudscape-fonts.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
+import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { dropCloudscapePerformanceMarks } from './build/no-performance-marks.js';
 import { preloadFirstView } from './build/preload-first-view.js';
 
@@ -14,6 +15,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       externalizeCloudscapeFonts(),
       lazyCloudscapeSortableArea(),
+      lazyUnusedCloudscapeParts(),
       dropCloudscapePerformanceMarks(),
       react(),
       dropServiceWorker(simulator),

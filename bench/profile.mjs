@@ -1,10 +1,10 @@
-// Dev aid: CPU profile of the inventory's first seconds on the scale scenario (demo build from bench).
+// Dev aid: CPU profile of the inventory's first seconds on the scale scenario (the bench's demo build, or BENCH_DIST).
 import { resolve } from 'node:path';
 import { launchBrowser } from './measure.mjs';
 import { serve } from './serve.mjs';
-const OUT = resolve('node_modules/.cache/snow-bench/dist');
+const OUT = resolve(process.env.BENCH_DIST ?? 'node_modules/.cache/snow-bench/dist');
 const SECONDS = Number(process.env.SECONDS ?? 4);
-const server = await serve(OUT, 5190);
+const server = await serve(OUT, Number(process.env.BENCH_PORT ?? 5190));
 const browser = await launchBrowser(server.chromiumArgs);
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 const cdp = await page.context().newCDPSession(page);

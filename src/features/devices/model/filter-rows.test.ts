@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, parseWhen, sortRows, type FilterQuery } from './filter-rows';
+import { filterRows, parseWhen, prepareSearch, sortRows, type FilterQuery } from './filter-rows';
 import { ROW_PROPERTIES } from '../components/inventory/table-config';
 import { tagKeys, tagProperties } from './properties';
 import { testRow } from './test-rows';
@@ -59,6 +59,28 @@ describe('filterRows', () => {
     expect(ids(and({ operator: '!:', value: 'snc1' }))).toEqual(['smd-d']);
   });
 
+  it('follows a replaced row and a new clock, though unchanged rows keep their earlier answer', () => {
+    const online = and({ propertyKey: 'status', operator: '=', value: 'Online' });
+    const list = [...rows];
+    expect(filterRows(list, online, ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-c']);
+    // smd-b reached out just now: its row is replaced, as the fleet store does.
+    list[1] = { ...list[1]!, detail: { ...list[1]!.detail!, lastReachedOutAt: ago(1) } };
+    expect(filterRows(list, online, ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-b', 'smd-c']);
+    // An hour later nobody has reached out within the threshold.
+    expect(filterRows(list, online, { ...ctx, now: now + 3_600_000 }, props)).toEqual([]);
+    expect(filterRows(list, and({ operator: ':', value: 'ALPHA' }), { ...ctx, now: now + 1 }, props).map((r) => r.managedDeviceId)).toEqual(['smd-a']);
+  });
+
+  it('prepares the search text ahead, in slices, with the same answers', () => {
+    const list = [...rows, testRow('smd-e', { deviceState: 'LOCKED' }, 'eu-west-1', { site: 'lisbon' })];
+    expect(prepareSearch(list, props, ctx, 0, -Infinity)).toBe(1); // past the deadline: one row, then stop
+    expect(prepareSearch(list, props, ctx, 1, Infinity)).toBe(list.length - 1);
+    expect(filterRows(list, and({ operator: ':', value: 'lisbon' }), ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-e']);
+    // Online status is matched with the clock of the filter, not the one the text was built with.
+    expect(filterRows(list, and({ operator: ':', value: 'online' }), ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-c']);
+    expect(filterRows(list, and({ operator: ':', value: 'online' }), { ...ctx, now: now + 86_400_000 }, props)).toEqual([]);
+  });
+
   it('parses ages and absolute dates', () => {
     expect(parseWhen('2h', now)).toBe(now - 7_200_000);
     expect(parseWhen('15 minutes ago', now)).toBe(now - 900_000);
@@ -80,5 +102,13 @@ describe('sortRows', () => {
     expect(sorted('state')).toEqual(['smd-a', 'smd-b', 'smd-c', 'smd-d']);
     expect(sorted('tag:site', true)).toEqual(['smd-b', 'smd-a', 'smd-c', 'smd-d']);
     expect(sortRows(rows, undefined, false, ctx, props)).toBe(rows);
+  });
+
+  it('sorts ids by their numbers, case-insensitively, and follows replaced rows', () => {
+    const list = [testRow('smd-10'), testRow('SMD-9'), testRow('smd-100')];
+    expect(sortRows(list, 'id', false, ctx, props).map((r) => r.managedDeviceId)).toEqual(['SMD-9', 'smd-10', 'smd-100']);
+    const renamed = [...rows];
+    renamed[3] = testRow('smd-d', { deviceState: 'LOCKED' }, 'eu-west-1');
+    expect(sortRows(renamed, 'state', false, ctx, props).map((r) => r.managedDeviceId)).toEqual(['smd-a', 'smd-d', 'smd-b', 'smd-c']);
   });
 });

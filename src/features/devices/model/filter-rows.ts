@@ -1,5 +1,6 @@
 import type { FleetRow } from '../api/fleet-types';
 import { propertyByKey, type RowProperty } from './properties';
+import { RowMemo, RowMemos, textSortKey } from './row-memo';
 import type { RowContext } from './row-values';
 
 /** A property filter token, as Cloudscape's PropertyFilter produces it. */
@@ -72,11 +73,60 @@ export function matchToken(row: FleetRow, prop: RowProperty, token: FilterToken,
   return token.operator.startsWith('!') ? both.every(Boolean) : both.some(Boolean);
 }
 
+/**
+ * Each row's searchable text, lower case, one field after another (see matchFreeText). The
+ * fields whose value reads the context (`value(row, ctx)` declared with two parameters: online
+ * status) are matched live, so the text of a row is built once and outlives a clock tick.
+ */
+interface SearchText {
+  text: RowMemo<string>;
+  live: readonly RowProperty[];
+}
+const searchTexts = new WeakMap<readonly RowProperty[], SearchText>();
+const SEPARATOR = '\u0000';
+const readsContext = (p: RowProperty) => p.value.length >= 2;
+
+function searchTextOf(fields: readonly RowProperty[]): SearchText {
+  let found = searchTexts.get(fields);
+  if (!found) {
+    const searchable = fields.filter((p) => p.type !== 'date');
+    const fixed = searchable.filter((p) => !readsContext(p));
+    const text = new RowMemo((row, ctx) => {
+      const parts: string[] = [];
+      for (const p of fixed) {
+        const v = p.value(row, ctx);
+        if (v !== undefined) parts.push(String(v).toLowerCase());
+        const alt = p.alt?.(row);
+        if (alt !== undefined) parts.push(alt.toLowerCase());
+      }
+      return parts.join(SEPARATOR);
+    }, false);
+    found = { text, live: searchable.filter(readsContext) };
+    searchTexts.set(fields, found);
+  }
+  return found;
+}
+
+/**
+ * Builds the search text of rows not searched yet, until `deadline` (a performance.now()
+ * time); returns how many rows it looked at from `from`. Run while the page is idle, it
+ * makes the first free-text filter on a large fleet a lookup per row.
+ */
+export function prepareSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, from: number, deadline: number): number {
+  const { text } = searchTextOf(fieldsOf(properties));
+  let i = from;
+  while (i < rows.length) {
+    const row = rows[i++]!;
+    if (!text.has(row, ctx)) text.get(row, ctx);
+    if (performance.now() >= deadline) break;
+  }
+  return i - from;
+}
+
 /** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
-function matchFreeText(row: FleetRow, fields: readonly RowProperty[], token: FilterToken, ctx: RowContext): boolean {
+function matchFreeText(row: FleetRow, search: SearchText, token: FilterToken, ctx: RowContext): boolean {
   const w = token.value.toLowerCase();
-  const hit = fields.some((p) => {
-    if (p.type === 'date') return false;
+  const hit = search.text.get(row, ctx).includes(w) || search.live.some((p) => {
     const v = p.value(row, ctx);
     const alt = p.alt?.(row);
     return (v !== undefined && String(v).toLowerCase().includes(w)) || (alt !== undefined && alt.toLowerCase().includes(w));
@@ -91,23 +141,53 @@ export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: R
     .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
   if (tokens.length === 0) return rows.slice();
   // Tags are matched through the fields (the Tags column holds them all as text).
-  const fields = properties.filter((p) => !p.group && !p.noFreeText);
-  const test = (row: FleetRow, { token, prop }: (typeof tokens)[number]) =>
-    prop ? matchToken(row, prop, token, ctx) : matchFreeText(row, fields, token, ctx);
-  return rows.filter((row) => (query.operation === 'or' ? tokens.some((t) => test(row, t)) : tokens.every((t) => test(row, t))));
+  const fields = fieldsOf(properties);
+  const text = searchTextOf(fields);
+  const test = (row: FleetRow, c: RowContext) => ({ token, prop }: (typeof tokens)[number]) =>
+    prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, token, c);
+  // Whether each row matches, by the query's text: a new snapshot tests only the rows that changed.
+  const match = memoFor(properties, `match:${JSON.stringify(query)}`, (row, c) => (query.operation === 'or' ? tokens.some(test(row, c)) : tokens.every(test(row, c))));
+  return rows.filter((row) => match.get(row, ctx));
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const fieldLists = new WeakMap<readonly RowProperty[], readonly RowProperty[]>();
+function fieldsOf(properties: readonly RowProperty[]): readonly RowProperty[] {
+  let fields = fieldLists.get(properties);
+  if (!fields) {
+    fields = properties.filter((p) => !p.group && !p.noFreeText);
+    fieldLists.set(properties, fields);
+  }
+  return fields;
+}
+
+/** Memos per list of properties (a new tag key makes a new list), by kind and name. */
+const memoLists = new WeakMap<readonly RowProperty[], RowMemos<unknown>>();
+function memoFor<V>(properties: readonly RowProperty[], name: string, compute: (row: FleetRow, ctx: RowContext) => V): RowMemo<V> {
+  let memos = memoLists.get(properties);
+  if (!memos) {
+    memos = new RowMemos(16);
+    memoLists.set(properties, memos);
+  }
+  return memos.for(name, compute) as RowMemo<V>;
+}
+
+type SortKey = string | number | undefined;
+const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Rows sorted by a property; rows without a value come last in either direction. Stable. */
 export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, properties: readonly RowProperty[]): readonly FleetRow[] {
   const prop = key ? propertyByKey(key, properties) : undefined;
   if (!prop) return rows;
-  const keyed = rows.map((row, i) => ({ row, i, v: prop.value(row, ctx) }));
+  // Text sorts by its collation key (textSortKey), numbers as numbers; each row's key is kept while the row is unchanged.
+  const memo = memoFor<SortKey>(properties, `sort:${prop.key}`, (row, c) => {
+    const v = prop.value(row, c);
+    return typeof v === 'string' ? textSortKey(v) : v;
+  });
+  const keyed = rows.map((row, i) => ({ row, i, v: memo.get(row, ctx) }));
   const dir = descending ? -1 : 1;
   keyed.sort((a, b) => {
     if (a.v === undefined || b.v === undefined) return a.v === b.v ? a.i - b.i : a.v === undefined ? 1 : -1;
-    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : textOrder(String(a.v), String(b.v));
     return c !== 0 ? c * dir : a.i - b.i;
   });
   return keyed.map((k) => k.row);

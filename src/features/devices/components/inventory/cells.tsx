@@ -5,6 +5,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { CopyText } from '@/components/copy-text';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
+import { useNow } from '@/lib/clock';
 import { describeError } from '@/lib/errors';
 import { sentence } from '@/lib/plural';
 import { capacityLevel } from '@/lib/rules/capacity';
@@ -66,7 +67,9 @@ export function TypeCell({ code }: { code: string | undefined }) {
 
 /** Online or offline, and below it when the device last reached out (status goes by it). */
 export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
-  const status = onlineStatus(row.detail, ctx.onlineThresholdMs, ctx.now);
+  // The shared 15-second clock the inventory's filter and summary use, read here so a tick renders these cells, not the table.
+  const now = useNow(15_000);
+  const status = onlineStatus(row.detail, ctx.onlineThresholdMs, now);
   // Not described: unknown when the describe failed, nothing yet while it is loading.
   if (status === 'unknown') return row.detailError ? <OnlineIndicator status="unknown" /> : <>-</>;
   return (

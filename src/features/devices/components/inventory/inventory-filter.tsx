@@ -1,5 +1,5 @@
 import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { FleetRow } from '../../api/fleet-store';
 import type { FilterQuery } from '../../model/filter-rows';
 import { OPERATORS, type RowProperty } from '../../model/properties';
@@ -72,8 +72,8 @@ interface Props {
   countText: string;
 }
 
-/** Cloudscape's property filter over every column and every tag key, plus free text. */
-export function InventoryFilter({ rows, query, onChange, tagProps, multiRegion, ctx, countText }: Props) {
+/** Cloudscape's property filter over every column and every tag key, plus free text; renders again only when its props change. */
+export const InventoryFilter = memo(function InventoryFilter({ rows, query, onChange, tagProps, multiRegion, ctx, countText }: Props) {
   const props = useMemo(
     () => [...filterProperties(multiRegion), ...tagProps],
     [multiRegion, tagProps],
@@ -103,4 +103,4 @@ export function InventoryFilter({ rows, query, onChange, tagProps, multiRegion, 
       i18nStrings={I18N}
     />
   );
-}
+});

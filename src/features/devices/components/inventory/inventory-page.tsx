@@ -1,12 +1,11 @@
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { sdmKey } from '@/lib/aws/query';
-import { useNow } from '@/lib/clock';
+import { clockNow, useNow } from '@/lib/clock';
 import { usePreferences } from '@/lib/preferences';
 import { count } from '@/lib/plural';
 import { onlineThresholdMs } from '@/lib/rules/online';
@@ -18,20 +17,19 @@ import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../
 import { tagKeys, tagProperties } from '../../model/properties';
 import { prefetchDeviceDetail } from '../device-detail-lazy';
 import { EditTagsAction } from '../bulk-tags/edit-tags-action';
-import { SavedViewsBar } from '../saved-views/saved-views-bar';
 import { DescribeFailuresAlert } from './describe-failures-alert';
 import { downloadFile } from './download-file';
 import { useResumeWhenOnline } from './use-resume-online';
-import { InventoryHeader } from './inventory-header';
-import { LazyInventoryFilter } from './lazy-filter';
 import { LazyTablePreferences } from './lazy-preferences';
+import { LIVE_FILTER, LIVE_HEADER, LIVE_PAGINATION, LiveSlotsProvider, type LiveSlots } from './live-slots';
 import { RegionAlerts } from './region-alerts';
 import { SharedSnapshotAlert } from './shared-snapshot-alert';
-import { SelectionBar } from './selection-bar';
 import { SummaryStrip } from './summary-strip';
 import { columnDisplay, inventoryColumns, ROW_PROPERTIES } from './table-config';
 import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
+import { usePreparedSearch } from './use-prepared-search';
+import { useStableItems } from './use-stable-items';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
@@ -40,6 +38,18 @@ type Target = { managedDeviceId: string; region: string };
 /** Rows in the first render of the table: a screenful; the rest of the page follows at once. */
 const FIRST_RENDER_ROWS = 20;
 const target = (r: FleetRow): Target => ({ managedDeviceId: r.managedDeviceId, region: r.region });
+/** Fleet-wide extras (filter suggestions, tag keys, summary) follow a large fleet more slowly. */
+const slowMs = (rows: number) => (rows > 20_000 ? 3_000 : 1_000);
+const STICKY = { first: 1 };
+const ARIA_LABELS: TableProps<FleetRow>['ariaLabels'] = {
+  tableLabel: 'Devices',
+  selectionGroupLabel: 'Device selection',
+  allItemsSelectionLabel: () => 'Select all devices on this page',
+  itemSelectionLabel: (_s, r) => `Select ${r.managedDeviceId}`,
+};
+// The table renders again only when its own props change (the rows on screen, columns,
+// selection, sort): counts in its header and filter come through LiveSlotsProvider.
+const MemoTable = memo(Table) as typeof Table;
 
 /** The fleet inventory: every device of every region, described in the background. */
 export function InventoryPage() {
@@ -58,18 +68,24 @@ export function InventoryPage() {
   const { rows } = snapshot;
 
   // Fleet-wide extras follow the rows more slowly than the table does while 10,000 answers arrive.
-  const slowRows = useThrottled(rows, 1_000);
+  const slowRows = useThrottled(rows, slowMs(rows.length));
   const tagSignature = useMemo(() => tagKeys(slowRows).join('\n'), [slowRows]);
   const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : [], ROW_PROPERTIES), [tagSignature]);
   const properties = useMemo(() => [...ROW_PROPERTIES, ...tagProps], [tagProps]);
-  const filtered = useMemo(() => filterRows(rows, view.query, ctx, properties), [rows, view.query, ctx, properties]);
-  const sorted = useMemo(() => sortRows(filtered, view.sort, view.descending, ctx, properties), [filtered, view.sort, view.descending, ctx, properties]);
+  usePreparedSearch(slowRows, properties, ctx);
+  // A new filter or sort shows in its control at once; the rows follow in a render that input can interrupt.
+  const query = useDeferredValue(view.query);
+  const sort = useDeferredValue(view.sort);
+  const descending = useDeferredValue(view.descending);
+  const filtered = useMemo(() => filterRows(rows, query, ctx, properties), [rows, query, ctx, properties]);
+  const sorted = useMemo(() => sortRows(filtered, sort, descending, ctx, properties), [filtered, sort, descending, ctx, properties]);
   const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
   const exported = useMemo(() => exportCounts(sorted), [sorted]);
   const pageSize = tablePrefs.pageSize;
   const pagesCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(view.page, pagesCount);
-  const pageRows = useMemo(() => sorted.slice((page - 1) * pageSize, page * pageSize), [sorted, page, pageSize]);
+  // The same rows as before keep the same array, so a snapshot that changed only rows elsewhere does not render the table.
+  const pageRows = useStableItems(useMemo(() => sorted.slice((page - 1) * pageSize, page * pageSize), [sorted, page, pageSize]));
   // When the first rows arrive, a screenful renders first and the rest of the page right
   // after it is painted: the operator sees rows sooner, below the fold fills in unseen.
   // (Not a transition: the fleet's updates every 200 ms would keep interrupting it.) Coming
@@ -86,7 +102,7 @@ export function InventoryPage() {
       clearTimeout(timer);
     };
   }, [firstScreen, pageRows.length]);
-  const shownRows = firstScreen ? pageRows.slice(0, FIRST_RENDER_ROWS) : pageRows;
+  const shownRows = useMemo(() => (firstScreen ? pageRows.slice(0, FIRST_RENDER_ROWS) : pageRows), [firstScreen, pageRows]);
 
   // Rows on screen are described first; auto refresh re-describes them, and failed rows once the service answers again.
   const visible = useRef<string[]>([]);
@@ -108,27 +124,30 @@ export function InventoryPage() {
     return () => clearTimeout(t);
   }, []);
 
+  // Cells that age with the clock (online status) follow it themselves: a tick does not render the whole table.
+  const cellCtx = useMemo(() => ({ now: clockNow(15_000), onlineThresholdMs: ctx.onlineThresholdMs }), [ctx.onlineThresholdMs]);
   const columns = useMemo(
     () => inventoryColumns({
-      ctx,
+      ctx: cellCtx,
       // The detail page reads the same cache entry: seed it if it was collected meanwhile.
       onOpen: (row) => {
         const key = sdmKey('DescribeDevice', { managedDeviceId: row.managedDeviceId }, connection, row.region);
         if (row.detail && queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, row.detail, { updatedAt: row.detailAt });
       },
     }),
-    [ctx, connection, queryClient],
+    [cellCtx, connection, queryClient],
   );
-  const setQuery = (query: FilterQuery) => setView({ query, page: 1 });
+  const setQuery = useCallback((q: FilterQuery) => setView({ query: q, page: 1 }), [setView]);
   const filterBy = (token: FilterToken) =>
     setView((latest) => ({ query: { operation: 'and', tokens: [...latest.query.tokens.filter((t) => t.propertyKey !== token.propertyKey), token] }, page: 1 }));
 
-  const onSelectionChange: TableProps<FleetRow>['onSelectionChange'] = ({ detail }) => {
+  const onSelectionChange = useCallback<NonNullable<TableProps<FleetRow>['onSelectionChange']>>(({ detail }) => {
     const next = new Map(selected);
     for (const r of shownRows) next.delete(r.key);
     for (const r of detail.selectedItems) next.set(r.key, target(r));
     setSelected(next);
-  };
+  }, [selected, shownRows]);
+  const selectedItems = useMemo(() => shownRows.filter((r) => selected.has(r.key)), [shownRows, selected]);
   const onExport = (format: 'csv' | 'json') => {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     if (format === 'csv') downloadFile(`snow-devices-${stamp}.csv`, toCsv(sorted, ctx), 'text/csv;charset=utf-8');
@@ -136,6 +155,35 @@ export function InventoryPage() {
   };
   const filtering = view.query.tokens.length > 0;
   const listing = snapshot.regions.some((r) => r.listing);
+  const hasRows = rows.length > 0;
+  const regionList = connection.regions.join(', ');
+
+  const live: LiveSlots = {
+    header: {
+      snapshot, total: rows.length, matching: sorted.length, filtered: filtering, selected: selected.size, exported,
+      onRefresh: () => store.refresh(),
+      onExport,
+      onHandover: (command) => navigate('/tasks/create', { state: taskCreationState(command, [...selected.values()]) }),
+      tagAction: <EditTagsAction connection={connection} selected={selected} rows={rows} />,
+    },
+    views: { view, setView, prefs: tablePrefs, setPrefs: setTablePrefs },
+    selection: { selected: selected.size, matching: sorted.length, onSelectAll: () => setSelected(new Map(sorted.map((r) => [r.key, target(r)]))), onClear: () => setSelected(new Map()) },
+    pagination: { page, pagesCount, onChange: (p) => setView({ page: p }) },
+    filter: { rowsShown: hasRows, rows: slowRows, query: view.query, onChange: setQuery, tagProps, multiRegion, ctx, countText: count(sorted.length, 'match') },
+  };
+  const display = useMemo(() => columnDisplay(tablePrefs.contentDisplay, multiRegion), [tablePrefs.contentDisplay, multiRegion]);
+  const sortingColumn = useMemo(() => (view.sort ? { sortingField: view.sort } : undefined), [view.sort]);
+  const onSortingChange = useCallback<NonNullable<TableProps<FleetRow>['onSortingChange']>>(
+    ({ detail }) => setView({ sort: detail.sortingColumn.sortingField, descending: detail.isDescending ?? false, page: 1 }),
+    [setView],
+  );
+  const preferences = useMemo(() => <LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />, [tablePrefs, setTablePrefs, multiRegion]);
+  const empty = useMemo(
+    () => (hasRows
+      ? <TableNoMatchState description="No devices match the filter." onClear={() => setQuery({ operation: 'and', tokens: [] })} />
+      : <TableEmptyState title="No devices" description={`No managed devices in ${regionList}.`} />),
+    [hasRows, regionList, setQuery],
+  );
 
   return (
     <SpaceBetween size="m">
@@ -143,63 +191,35 @@ export function InventoryPage() {
       <SharedSnapshotAlert status={snapshot.sharedSnapshot} />
       <DescribeFailuresAlert rows={slowRows} retrying={snapshot.retrying} onRetry={() => store.retryFailed()} />
       <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} />
-      <Table<FleetRow>
-        variant="full-page"
-        items={shownRows}
-        trackBy="key"
-        columnDefinitions={columns}
-        columnDisplay={columnDisplay(tablePrefs.contentDisplay, multiRegion)}
-        // The device id stays in view while the operator scrolls sideways to the other columns.
-        stickyColumns={{ first: 1 }}
-        resizableColumns
-        wrapLines={tablePrefs.wrapLines}
-        stripedRows={tablePrefs.stripedRows}
-        contentDensity={tablePrefs.contentDensity}
-        loading={rows.length === 0 && listing}
-        loadingText="Loading devices"
-        selectionType="multi"
-        selectedItems={shownRows.filter((r) => selected.has(r.key))}
-        onSelectionChange={onSelectionChange}
-        sortingColumn={view.sort ? { sortingField: view.sort } : undefined}
-        sortingDescending={view.descending}
-        onSortingChange={({ detail }) => setView({ sort: detail.sortingColumn.sortingField, descending: detail.isDescending ?? false, page: 1 })}
-        ariaLabels={{
-          tableLabel: 'Devices',
-          selectionGroupLabel: 'Device selection',
-          allItemsSelectionLabel: () => 'Select all devices on this page',
-          itemSelectionLabel: (_s, r) => `Select ${r.managedDeviceId}`,
-        }}
-        header={
-          <>
-            <InventoryHeader
-              snapshot={snapshot}
-              total={rows.length}
-              matching={sorted.length}
-              filtered={filtering}
-              selected={selected.size}
-              exported={exported}
-              onRefresh={() => store.refresh()}
-              onExport={onExport}
-              onHandover={(command) => navigate('/tasks/create', { state: taskCreationState(command, [...selected.values()]) })}
-              tagAction={<EditTagsAction connection={connection} selected={selected} rows={rows} />}
-            />
-            <SelectionBar selected={selected.size} matching={sorted.length} onSelectAll={() => setSelected(new Map(sorted.map((r) => [r.key, target(r)])))} onClear={() => setSelected(new Map())} />
-          </>
-        }
-        filter={
-          <SpaceBetween size="xs">
-            <SavedViewsBar view={view} setView={setView} prefs={tablePrefs} setPrefs={setTablePrefs} />
-            <LazyInventoryFilter rowsShown={rows.length > 0} rows={slowRows} query={view.query} onChange={setQuery} tagProps={tagProps} multiRegion={multiRegion} ctx={ctx} countText={count(sorted.length, 'match')} />
-          </SpaceBetween>
-        }
-        pagination={<Pagination currentPageIndex={page} pagesCount={pagesCount} onChange={({ detail }) => setView({ page: detail.currentPageIndex })} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (p) => `Page ${p} of ${pagesCount}` }} />}
-        preferences={<LazyTablePreferences preferences={tablePrefs} onConfirm={setTablePrefs} multiRegion={multiRegion} />}
-        empty={
-          rows.length > 0
-            ? <TableNoMatchState description="No devices match the filter." onClear={() => setQuery({ operation: 'and', tokens: [] })} />
-            : <TableEmptyState title="No devices" description={`No managed devices in ${connection.regions.join(', ')}.`} />
-        }
-      />
+      <LiveSlotsProvider value={live}>
+        <MemoTable<FleetRow>
+          variant="full-page"
+          items={shownRows}
+          trackBy="key"
+          columnDefinitions={columns}
+          columnDisplay={display}
+          // The device id stays in view while the operator scrolls sideways to the other columns.
+          stickyColumns={STICKY}
+          resizableColumns
+          wrapLines={tablePrefs.wrapLines}
+          stripedRows={tablePrefs.stripedRows}
+          contentDensity={tablePrefs.contentDensity}
+          loading={!hasRows && listing}
+          loadingText="Loading devices"
+          selectionType="multi"
+          selectedItems={selectedItems}
+          onSelectionChange={onSelectionChange}
+          sortingColumn={sortingColumn}
+          sortingDescending={view.descending}
+          onSortingChange={onSortingChange}
+          ariaLabels={ARIA_LABELS}
+          header={LIVE_HEADER}
+          filter={LIVE_FILTER}
+          pagination={LIVE_PAGINATION}
+          preferences={preferences}
+          empty={empty}
+        />
+      </LiveSlotsProvider>
     </SpaceBetween>
   );
 }

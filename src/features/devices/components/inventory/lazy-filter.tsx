@@ -1,12 +1,12 @@
 import Input from '@cloudscape-design/components/input';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { lazyWithRetry } from '@/lib/lazy-retry';
 import { count } from '@/lib/plural';
 import type { InventoryFilter as Eager } from './inventory-filter';
 
 const InventoryFilter = lazyWithRetry(() => import('./inventory-filter').then((m) => ({ default: m.InventoryFilter })));
 
-type Props = Parameters<typeof Eager>[0] & { rowsShown: boolean };
+type Props = ComponentProps<typeof Eager> & { rowsShown: boolean };
 
 /**
  * The property filter (about 20 KB gzipped with its autosuggest) is not needed to see the

@@ -22,6 +22,7 @@ export function deviceHref(row: FleetRow): string {
 }
 
 export interface CellOptions {
+  /** The threshold, and the time the columns were made: a cell that ages with the clock reads `useNow` itself (StatusCell). */
   ctx: RowContext;
   /** Called before following a device link (seeds the detail page's cache). */
   onOpen: (row: FleetRow) => void;
