@@ -32,6 +32,14 @@ export default defineConfig(({ command, mode }) => {
         { find: /^bowser$/, replacement: resolve('src/lib/shims/bowser.ts') },
         // MSW's cookie jar needs a domain, not the public-suffix list (dev and demo builds).
         ...(simulator && !process.env.VITEST ? [{ find: /^tldts$/, replacement: resolve('mocks/shims/tldts.ts') }] : []),
+        // React Router 7's package exports name only its development files (dev-only checks
+        // and warnings); builds take the production files it ships beside them.
+        ...(command === 'build'
+          ? [
+              { find: /^react-router$/, replacement: resolve('node_modules/react-router/dist/production/index.mjs') },
+              { find: /^react-router\/dom$/, replacement: resolve('node_modules/react-router/dist/production/dom-export.mjs') },
+            ]
+          : []),
       ],
     },
     build: {
