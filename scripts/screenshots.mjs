@@ -34,6 +34,7 @@ const views = [
   { name: 'device', path: '/devices/first', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
   { name: 'tasks', path: '/tasks', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
   { name: 'create-task', path: '/tasks/create', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
+  { name: 'activity', path: '/activity', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
   { name: 'settings', path: '/settings', ready: (p) => p.getByRole('heading', { level: 1 }).first().waitFor() },
 ];
 

@@ -8,6 +8,8 @@ import { SDM_EVENT_SOURCE, toRow, type ActivityRow } from './trail-rows';
 /** One region's part of a page: its events, where it goes on, or why it stopped. */
 export interface RegionPage {
   rows: ActivityRow[];
+  /** Events CloudTrail returned, other services' included (they are left out of rows). */
+  looked?: number;
   nextToken?: string;
   error?: unknown;
 }
@@ -27,36 +29,41 @@ interface PageParam {
 export const PAGE_SIZE = 50;
 
 /** Query key of the trail: [operation, input, scope] like every SDM key, so forgetting a connection drops it. */
-export function trailKey(connection: Connection, regions: readonly string[], range: TimeRange) {
-  return ['cloudtrail:LookupEvents', { source: SDM_EVENT_SOURCE, range: writeRange(range), regions: [...regions] }, { connection: connection.id }] as const;
+export function trailKey(connection: Connection, regions: readonly string[], range: TimeRange, reads: boolean) {
+  return ['cloudtrail:LookupEvents', { source: SDM_EVENT_SOURCE, reads, range: writeRange(range), regions: [...regions] }, { connection: connection.id }] as const;
 }
 
 /**
  * The SDM events of a connection's regions in a time range, one page per region at a time
  * through the scheduler (CloudTrail's own lane per region). CloudTrail filters by one
- * attribute only: the event source; everything else is filtered in the page. A region that
+ * attribute only. With reads, that is the event source. Without them it is ReadOnly=false,
+ * and the page keeps only SDM's events: the inventory describes every device, so a fleet's
+ * reads would otherwise bury the few changes an operator looks for under thousands of
+ * Describe and List events. Everything else is filtered in the page. A region that
  * fails keeps its error in the page and stops, the others go on; expired credentials fail
  * the whole page so it runs again after re-authentication.
  */
-export function trailQuery(connection: Connection, regions: readonly string[], range: TimeRange) {
+export function trailQuery(connection: Connection, regions: readonly string[], range: TimeRange, reads: boolean) {
   return infiniteQueryOptions({
-    queryKey: trailKey(connection, regions, range),
+    queryKey: trailKey(connection, regions, range, reads),
     initialPageParam: {} as PageParam,
     staleTime: 60_000,
     queryFn: async ({ pageParam, signal }): Promise<TrailPage> => {
       const window = pageParam.window ?? rangeWindow(range, Date.now());
+      const attribute = reads ? { AttributeKey: 'EventSource' as const, AttributeValue: SDM_EVENT_SOURCE } : { AttributeKey: 'ReadOnly' as const, AttributeValue: 'false' };
       const asked = pageParam.tokens ? Object.keys(pageParam.tokens) : [...regions];
       const results = await Promise.all(
         asked.map(async (region): Promise<[string, RegionPage]> => {
           try {
             const out = await scheduleCloudTrail(connection, region, {
-              LookupAttributes: [{ AttributeKey: 'EventSource', AttributeValue: SDM_EVENT_SOURCE }],
+              LookupAttributes: [attribute],
               StartTime: new Date(window.start),
               EndTime: new Date(window.end),
               MaxResults: PAGE_SIZE,
               NextToken: pageParam.tokens?.[region],
             }, { signal });
-            return [region, { rows: (out.Events ?? []).map((e) => toRow(e, region, connection.dashboardRoles)), nextToken: out.NextToken }];
+            const events = (out.Events ?? []).filter((e) => e.EventSource === undefined || e.EventSource === SDM_EVENT_SOURCE);
+            return [region, { rows: events.map((e) => toRow(e, region, connection.dashboardRoles)), looked: out.Events?.length ?? 0, nextToken: out.NextToken }];
           } catch (error) {
             if (describeError(error).kind === 'auth' || signal.aborted) throw error;
             return [region, { rows: [], error }];
@@ -89,9 +96,11 @@ export function summarize(pages: readonly TrailPage[] | undefined): TrailProgres
   const last = new Map<string, RegionPage>();
   const oldest = new Map<string, number>();
   const errors: { region: string; error: unknown }[] = [];
+  let looked = 0;
   for (const page of pages ?? []) {
     for (const [region, p] of Object.entries(page.regions)) {
       rows.push(...p.rows);
+      looked += p.looked ?? p.rows.length;
       last.set(region, p);
       for (const r of p.rows) if (r.time) oldest.set(region, Math.min(oldest.get(region) ?? Infinity, r.time.getTime()));
       if (p.error) errors.push({ region, error: p.error });
@@ -103,5 +112,5 @@ export function summarize(pages: readonly TrailPage[] | undefined): TrailProgres
   const complete = Boolean(pages?.length) && open.length === 0 && errors.length === 0;
   const start = pages?.[0]?.window.start;
   const from = complete ? start : open.length ? Math.max(...open) : undefined;
-  return { rows, loaded: rows.length, completeFrom: from !== undefined && Number.isFinite(from) ? new Date(from) : undefined, complete, errors };
+  return { rows, loaded: looked, completeFrom: from !== undefined && Number.isFinite(from) ? new Date(from) : undefined, complete, errors };
 }

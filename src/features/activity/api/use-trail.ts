@@ -35,8 +35,8 @@ export interface Trail extends TrailProgress {
  * filter (or AUTO_PAGES pages more were read), then waits for "Load more"; it pauses while
  * the page is hidden, so a background tab does not spend the account's LookupEvents rate.
  */
-export function useTrail(connection: Connection, regions: readonly string[], range: TimeRange, filter: (row: ActivityRow) => boolean, want: number, enabled = true): Trail {
-  const query = useInfiniteQuery({ ...trailQuery(connection, regions, range), enabled });
+export function useTrail(connection: Connection, regions: readonly string[], range: TimeRange, reads: boolean, filter: (row: ActivityRow) => boolean, want: number, enabled = true): Trail {
+  const query = useInfiniteQuery({ ...trailQuery(connection, regions, range, reads), enabled });
   const visible = usePageVisible();
   const pages = query.data?.pages;
   const progress = useMemo(() => summarize(pages), [pages]);

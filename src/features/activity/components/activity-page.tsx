@@ -30,7 +30,7 @@ export function ActivityPage() {
   const problem = rangeProblem(view.range, now);
   const { user, event, device, task, region, reads } = view;
   const filter = useCallback((r: ActivityRow) => matchesView(r, { user, event, device, task, region, reads }), [user, event, device, task, region, reads]);
-  const trail = useTrail(connection, connection.regions, view.range, filter, WANT, !problem);
+  const trail = useTrail(connection, connection.regions, view.range, reads, filter, WANT, !problem);
   const filtered = Boolean(user || event || device || task || region);
   const clear = () => setView({ range: DEFAULT_RANGE, reads: false });
 

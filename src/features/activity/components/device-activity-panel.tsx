@@ -15,7 +15,7 @@ const RANGE: TimeRange = { type: 'relative', amount: 7, unit: 'day' };
 /** The device page's Activity panel: the last week's calls naming the device, from CloudTrail. */
 export function DeviceActivityPanel({ connection, region, managedDeviceId }: { connection: Connection; region: string; managedDeviceId: string }) {
   const filter = useCallback((r: ActivityRow) => matchesView(r, { device: managedDeviceId, region, reads: false }), [managedDeviceId, region]);
-  const trail = useTrail(connection, [region], RANGE, filter, 10);
+  const trail = useTrail(connection, [region], RANGE, false, filter, 10);
   const all = `/activity?device=${encodeURIComponent(managedDeviceId)}&region=${encodeURIComponent(region)}`;
   return (
     <SpaceBetween size="s">

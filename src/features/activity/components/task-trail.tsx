@@ -23,7 +23,7 @@ function windowAround(at: Date, until?: Date): TimeRange {
 /** Who made the calls `filter` finds near `at`, or why that is not known. */
 function TrailWho({ connection, regions, at, until, filter, what }: { connection: Connection; regions: string[]; at: Date; until?: Date; filter: (r: ActivityRow) => boolean; what: string }) {
   const range = useMemo(() => windowAround(at, until), [at, until]);
-  const trail = useTrail(connection, regions, range, filter, 1);
+  const trail = useTrail(connection, regions, range, false, filter, 1);
   const failure = trail.error ?? trail.errors[0]?.error;
   const now = useNow(60_000);
   if (trail.matching.length) {
