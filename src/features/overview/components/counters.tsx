@@ -36,8 +36,8 @@ export function Counters({ figures: f, region, onlineThresholdMs, coverage }: Pr
             label: s,
             value: <CounterLink region={region} value={f.states.get(s) ?? 0} what={s.toLowerCase()} href={overviewHref([equals('state', s)], region)} />,
           })),
-          { label: `Storage over ${CAPACITY_THRESHOLDS.warning} %`, value: <CounterLink region={region} value={f.overWarning} what={`with storage over ${CAPACITY_THRESHOLDS.warning} %`} href={href('overWarning')} /> },
-          { label: `Storage over ${CAPACITY_THRESHOLDS.error} %`, value: <CounterLink region={region} value={f.overError} what={`with storage over ${CAPACITY_THRESHOLDS.error} %`} href={href('overError')} /> },
+          { label: `Storage over ${CAPACITY_THRESHOLDS.warning}\u00a0%`, value: <CounterLink region={region} value={f.overWarning} what={`with storage over ${CAPACITY_THRESHOLDS.warning} %`} href={href('overWarning')} /> },
+          { label: `Storage over ${CAPACITY_THRESHOLDS.error}\u00a0%`, value: <CounterLink region={region} value={f.overError} what={`with storage over ${CAPACITY_THRESHOLDS.error} %`} href={href('overError')} /> },
           {
             label: 'Could not be described',
             value: <CounterLink region={region} value={f.failed} what="that could not be described" href={href('failed')} />,
