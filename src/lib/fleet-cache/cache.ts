@@ -119,7 +119,8 @@ export function cacheUsage(): Promise<CacheUsage> {
 
 let epoch = 0;
 const CHANNEL = `snow-dashboard-fleet-cache/v${CACHE_VERSION}`;
-const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
+// Pages only: outside a browser nothing else writes the cache.
+const channel = typeof window === 'undefined' || typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
 // Another tab forgot the cache: this tab's writers stop too, or they would write it again.
 channel?.addEventListener('message', () => void epoch++);
 

@@ -84,6 +84,7 @@ export class FleetShare implements FleetCoordinator {
       if (this.role === 'follower') this.send({ t: 'bye', from: this.id });
       this.outbox?.flush();
     };
+    if (typeof window === 'undefined') return;
     window.addEventListener('pagehide', bye);
     this.stops.push(() => window.removeEventListener('pagehide', bye));
   }

@@ -36,10 +36,15 @@ export function InventoryHeader({ snapshot, total, matching, filtered, selected,
   const listing = snapshot.regions.some((r) => r.listing);
   const regions = snapshot.regions.map((r) => r.region).join(', ');
   const listed = snapshot.listedAt ? <>, listed <RelativeTime date={new Date(snapshot.listedAt)} /></> : null;
-  const description = snapshot.waiting > 0 || listing ? (
+  const cached = snapshot.fromCache ?? 0;
+  const loading = [
+    snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${count(total, 'device')} still loading details` : '',
+    cached > 0 ? `${n(cached)} of ${count(total, 'device')} shown from the cache, refreshing` : '',
+  ].filter(Boolean).join('; ');
+  const description = loading || listing ? (
     <StatusIndicator type="loading">
       {listing ? 'Listing devices. ' : ''}
-      {snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${count(total, 'device')} still loading details` : ''}
+      {loading}
     </StatusIndicator>
   ) : snapshot.failed > 0 ? (
     <StatusIndicator type="warning">

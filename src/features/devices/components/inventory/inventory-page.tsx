@@ -138,7 +138,7 @@ export function InventoryPage() {
     <SpaceBetween size="m">
       <RegionAlerts regions={snapshot.regions} onRetry={(region) => store.retryRegion(region)} />
       <DescribeFailuresAlert rows={slowRows} retrying={snapshot.retrying} onRetry={() => store.retryFailed()} />
-      <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} />
+      <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} cached={snapshot.fromCache ? { rows: snapshot.fromCache, listedAt: snapshot.cachedListedAt } : undefined} />
       <Table<FleetRow>
         variant="full-page"
         items={shownRows}
