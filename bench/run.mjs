@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { firstRowsShown, launchBrowser, newBenchPage, PAGE_ROWS, pageDescribed, scenario, scenarioQuery, when } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { measure, simulatorFiles } from './sizes.mjs';
+import { threeTabs, warmReload, warmRows } from './warm.mjs';
 
 const { devices: DEVICES, latency: LATENCY, throttle: THROTTLE } = scenario;
 const query = scenarioQuery;
@@ -86,6 +87,10 @@ try {
   const heap = await cdp.send('Runtime.getHeapUsage');
   const perfMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
   const sizes = measure(OUT, loaded, simulatorFiles(OUT));
+  // Warm start and one fan-out for every tab (bench/warm.mjs); BENCH_TABS_DEVICES sizes the tabs' fleet.
+  console.log('reloading the described fleet; then three tabs on one connection');
+  const warm = await warmReload(page, DEVICES);
+  const tabs = await threeTabs(browser, base, { devices: Number(process.env.BENCH_TABS_DEVICES ?? 2_000), latency: LATENCY, throttle: THROTTLE });
 
   const lowerBound = Math.ceil(DEVICES / PAGE_SIZE) * LATENCY + (DEVICES / THROTTLE) * 1000;
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
@@ -108,6 +113,7 @@ try {
     ['duplicate requests for the same data', String(duplicates), mark(duplicates === 0)],
     ['first load JS+CSS, app (gzip)', kb(sizes.app.gzip), `${mark(sizes.app.gzip < 450 * 1024)} (< 450 KB; ${sizes.app.files} files, ${kb(sizes.app.raw)} raw)`],
     ['first load JS+CSS, simulator (gzip)', kb(sizes.simulator.gzip), 'demo only; not in the production build'],
+    ...warmRows(warm, tabs, { s, mark, lowerBound }),
     ['JS heap after full load (after GC)', mb(heap.usedSize), `${mark(heap.usedSize < 150 * 1024 * 1024)} (< 150 MB)`],
     ['performance.memory.usedJSHeapSize', perfMemory ? mb(perfMemory) : 'n/a', ''],
   ];

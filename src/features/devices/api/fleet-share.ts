@@ -149,7 +149,8 @@ export class FleetShare implements FleetCoordinator {
       else if (m.t === 'bye') this.showRemote(m.from, undefined);
       else if (m.t === 'call') this.run(m.call);
     } else if (this.role === 'follower') {
-      if (m.t === 'rows' && (m.to === undefined || m.to === this.id)) {
+      // Changes sent before this tab's copy are in it: the rows keep the leader's order.
+      if (m.t === 'rows' && (m.to === this.id || (m.to === undefined && this.synced))) {
         this.synced ||= m.to === this.id;
         this.store.receive(m.rows, m.removed, m.status);
       } else if (m.t === 'leader') {
