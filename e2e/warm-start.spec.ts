@@ -37,14 +37,14 @@ test('a reload shows every device at once from the cache, with its age, and then
   await inv.waitUntilLoaded();
   // Written behind the inventory, a few seconds after the fleet was described.
   await expect.poll(async () => (await cached(page)).described, { timeout: 20_000 }).toBe(60);
-  // A slow service, so the rows on screen can only come from the cache.
-  await dashboard.sim((s) => s.setScenario({ latencyMs: 2_000 }));
+  // A slow service (6 s a call), so the rows on screen can only come from the cache.
+  await dashboard.sim((s) => s.setScenario({ latencyMs: 6_000 }));
   await page.reload();
 
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('(60)', { timeout: 5_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(60)', { timeout: 30_000 });
   const states = await inv.column('State');
   expect(states).toHaveLength(50);
-  for (const s of states) expect(s).toMatch(/^(Locked|Unlocked|Unlocking).*From cache, described (just now|\d+ seconds? ago)/);
+  for (const s of states) expect(s).toMatch(/^(Locked|Unlocked|Unlocking).*From cache, described (just now|\d+ seconds? ago)$/);
   await expect(page.getByText(/Counts include 60 of 60 devices as this browser cached them \(listed .*\); refreshing\./)).toBeVisible();
   await expect(page.getByText(/60 of 60 devices shown from the cache, refreshing/)).toBeVisible();
   await dashboard.expectAccessible();
@@ -59,14 +59,14 @@ test('a second tab shows the fleet without describing it while the first leads, 
   // About ten seconds of DescribeDevice at the service's rate: enough to close the first tab half-way.
   const sim = { devices: 200, throttle: 20 };
   await dashboard.open('/devices', sim);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('(200)');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(200)', { timeout: 60_000 });
 
   const second = await context.newPage();
   const other = new Dashboard(second);
   await other.open('/devices', sim);
-  await expect(second.getByRole('heading', { level: 1 })).toContainText('(200)');
+  await expect(second.getByRole('heading', { level: 1 })).toContainText('(200)', { timeout: 60_000 });
   // The first tab's descriptions arrive in the second one.
-  await expect.poll(async () => (await new InventoryPage(second).column('State')).filter((s) => s !== 'Loading').length).toBeGreaterThan(0);
+  await expect.poll(async () => (await new InventoryPage(second).column('State')).filter((s) => s !== 'Loading').length, { timeout: 60_000 }).toBeGreaterThan(0);
   expect(await describes(other)).toBe(0);
   const described = await describes(dashboard);
   expect(described).toBeGreaterThan(0);

@@ -50,10 +50,8 @@ export class FleetShare implements FleetCoordinator {
 
   forward(call: FleetCall): boolean {
     if (this.role === 'leader' || this.role === 'solo') return false;
-    if (this.role === 'waiting') {
-      if (call.op === 'start' || call.op === 'refresh') this.startWanted = true;
-      return true;
-    }
+    if (call.op === 'start' || call.op === 'refresh') this.startWanted = true;
+    if (this.role === 'waiting') return true;
     if (call.op === 'visible') this.send({ t: 'visible', from: this.id, keys: call.keys });
     else if (call.op !== 'start') this.send({ t: 'call', from: this.id, call });
     return true;
@@ -97,7 +95,8 @@ export class FleetShare implements FleetCoordinator {
   /** This tab runs the fan-out: from the cache at first, from the rows it followed after a takeover. */
   private async lead(role: 'leader' | 'solo') {
     if (this.stopped) return;
-    const tookOver = this.role === 'follower';
+    // A follower that never got the rows (the tab it followed was leaving: a reload) starts as a first leader does.
+    const tookOver = this.role === 'follower' && this.synced;
     const scope = this.scope!;
     const previous = tookOver ? new Map() : await warmStart(this.store, scope);
     if (this.stopped) return;
