@@ -45,7 +45,7 @@ test('a reload shows every device at once from the cache, with its age, and then
 
   // The first frame with rows: every row there is already described, from the cache, with its age.
   const first = await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll('table tbody tr')];
+    const rows = [...document.querySelectorAll('table tbody tr')].filter((r) => r.querySelector('a[href^="/devices/smd-"]'));
     const heading = document.querySelector('h1')?.textContent ?? '';
     return rows.length > 0 && { heading, states: rows.map((r) => r.children[4]?.textContent ?? '') };
   }, undefined, { polling: 'raf', timeout: 60_000 });
