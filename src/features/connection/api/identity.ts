@@ -1,4 +1,4 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery, type QueryClient } from '@tanstack/react-query';
 import { SIMULATED_ACCOUNT, type Connection } from '@/lib/aws/connection';
 import { scheduleCallerIdentity } from '@/lib/aws/scheduler';
 import { getRuntimeConfig } from './connection-choices';
@@ -39,9 +39,19 @@ export function callerIdentityQuery(connection: Connection | null, stsRegion = c
   });
 }
 
+// Signed in with Cognito, ask STS in the Cognito region: one more host for the CSP, not one per fleet region.
+const stsRegionOf = (connection: Connection | null) => (connection?.kind === 'cognito' ? getRuntimeConfig()?.auth?.region : undefined);
+
 /** The identity in use, for the top bar and Settings. */
 export function useCallerIdentity(connection: Connection | null) {
-  // Signed in with Cognito, ask STS in the Cognito region: one more host for the CSP, not one per fleet region.
-  const stsRegion = connection?.kind === 'cognito' ? getRuntimeConfig()?.auth?.region : undefined;
-  return useQuery(callerIdentityQuery(connection, stsRegion));
+  return useQuery(callerIdentityQuery(connection, stsRegionOf(connection)));
+}
+
+/** The connection's account id (the same answer the top bar shows), or undefined when STS could not say. */
+export async function connectionAccount(queryClient: QueryClient, connection: Connection): Promise<string | undefined> {
+  try {
+    return (await queryClient.fetchQuery(callerIdentityQuery(connection, stsRegionOf(connection)))).account || undefined;
+  } catch {
+    return undefined;
+  }
 }

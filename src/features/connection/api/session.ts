@@ -126,6 +126,8 @@ export function hasSignInHint(): boolean {
 export async function disconnect(): Promise<void> {
   const current = getConnection();
   setConnection(null);
+  // What was described under this sign-in does not outlive it (loaded here only: not needed at start).
+  await (await import('@/lib/fleet-cache')).clearFleetCache();
   if (current?.kind === 'cognito') {
     signedInHint.remove();
     await (cognito ?? (await loadSession())).signOut();

@@ -40,6 +40,19 @@ export class FleetRows {
     return row;
   }
 
+  /** Adds a row, or replaces the row with its key. */
+  put(row: FleetRow): FleetRow {
+    return this.index.has(row.key) ? this.update(row.key, row)! : this.add(row);
+  }
+
+  /** Drops rows by key. */
+  remove(keys: Iterable<string>): void {
+    const gone = new Set(keys);
+    for (const k of gone) this.failed.delete(k);
+    this.list = this.list.filter((r) => !gone.has(r.key));
+    this.index = new Map(this.list.map((r, n) => [r.key, n]));
+  }
+
   /** Drops the rows of a region that its latest listing no longer has. */
   removeMissing(region: string, seen: ReadonlySet<string>): void {
     const kept = this.list.filter((r) => r.region !== region || seen.has(r.key));
@@ -53,6 +66,13 @@ export class FleetRows {
   waiting(): number {
     let n = 0;
     for (const r of this.list) if (!r.detail && !r.detailError) n++;
+    return n;
+  }
+
+  /** Rows whose detail is still the cached one. */
+  fromCache(): number {
+    let n = 0;
+    for (const r of this.list) if (r.fromCache) n++;
     return n;
   }
 

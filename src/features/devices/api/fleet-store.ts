@@ -8,7 +8,7 @@ import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
 import { onDeviceChange, type DeviceRef } from '@/lib/device-refresh';
 import { FailedRowRecovery } from './failed-rows';
 import { FleetRows } from './fleet-rows';
-import type { DescribeUrgency, FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus, SharedSnapshotStatus } from './fleet-types';
+import type { DescribeUrgency, FleetCoordinator, FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus, RemoteStatus, SharedSnapshotStatus } from './fleet-types';
 import { loadSharedSnapshots, seedRow } from './shared-snapshot';
 import { SnapshotPublisher, type Urgency } from './snapshot-publisher';
 import { VisibleWaiters } from './visible-waiters';
@@ -29,22 +29,27 @@ const isAbort = (e: unknown) => (e as { name?: string } | undefined)?.name === '
  * what failed runs again; failed rows are described again once the service answers again.
  */
 export class FleetStore {
-  private rows = new FleetRows();
-  private pending = new Set<string>();
-  private regions = new Map<string, RegionStatus>();
+  protected rows = new FleetRows();
+  protected pending = new Set<string>();
+  protected regions = new Map<string, RegionStatus>();
   private readonly publisher: SnapshotPublisher<FleetSnapshot>;
   private controller = new AbortController();
-  private visible = new Set<string>();
-  private generation = 0;
-  private started = false;
+  protected visible = new Set<string>();
+  protected generation = 0;
+  protected started = false;
   private readonly waiters: VisibleWaiters;
   private readonly recovery = new FailedRowRecovery();
   private readonly unsubscribe: Array<() => void>;
-  private listedAt?: number;
+  protected listedAt?: number;
   /** What the shared snapshot gave (see seedFromSnapshot), and the regions where it could not be used. */
   private shared: SharedSnapshotStatus = { problems: [] };
   /** The shared fan-out (fleet-fanout.ts) sends through the app's scheduler. */
   private readonly send: FanoutSend = (region, name, input, options) => scheduleSdm(this.connection, region, name, input, options);
+  // Another tab may run the fan-out (shared-fleet-store.ts): what it says, and what other tabs show.
+  protected coordinator?: FleetCoordinator;
+  protected remote?: RemoteStatus;
+  protected remoteVisible: ReadonlySet<string> = new Set();
+  protected cachedListedAt?: number;
 
   constructor(
     readonly connection: Connection,
@@ -65,6 +70,7 @@ export class FleetStore {
 
   /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
   start(): void {
+    if (this.coordinator?.forward({ op: 'start' })) return;
     if (this.started) return;
     if (!this.connection.snapshot) return this.refresh();
     this.started = true;
@@ -100,6 +106,7 @@ export class FleetStore {
 
   /** Lists every region again and re-describes every device; rows stay on screen meanwhile. */
   refresh(): void {
+    if (this.coordinator?.forward({ op: 'refresh' })) return;
     this.started = true;
     this.shared = { problems: [] };
     const force = this.listedAt !== undefined;
@@ -109,6 +116,7 @@ export class FleetStore {
 
   /** Lists one region again (after its listing failed). */
   retryRegion(region: string): void {
+    if (this.coordinator?.forward({ op: 'retryRegion', region })) return;
     void this.listRegion(region, false);
   }
 
@@ -118,6 +126,7 @@ export class FleetStore {
    * detail page read it just now).
    */
   refreshRows(keys: Iterable<string>, urgency: DescribeUrgency = 'background', maxAgeMs = REFRESH_MAX_AGE_MS): void {
+    if (this.coordinator?.forward({ op: 'refreshRows', keys: [...keys], urgency, maxAgeMs })) return;
     for (const key of keys) {
       const row = this.rows.get(key);
       if (row) this.describe(row, maxAgeMs, urgency === 'visible');
@@ -131,6 +140,7 @@ export class FleetStore {
    * so a service failing every call costs one row per cycle, not a page of them.
    */
   refreshCycle(visibleKeys: readonly string[]): void {
+    if (this.coordinator?.forward({ op: 'refreshCycle', keys: [...visibleKeys] })) return;
     this.recovery.newCycle(this.rows.failed);
     const probe = visibleKeys.find((k) => this.rows.failed.has(k));
     this.refreshRows(visibleKeys.filter((k) => k === probe || !this.rows.failed.has(k)), 'visible');
@@ -138,6 +148,7 @@ export class FleetStore {
 
   /** Describes again exactly the rows whose description failed, and lists again the regions whose listing failed. */
   retryFailed(): void {
+    if (this.coordinator?.forward({ op: 'retryFailed' })) return;
     for (const [region, status] of this.regions) if (status.error) void this.listRegion(region, false);
     const keys = [...this.rows.failed];
     this.recovery.tried(keys);
@@ -151,11 +162,9 @@ export class FleetStore {
     const next = new Set(keys);
     if (next.size === this.visible.size && keys.every((k) => this.visible.has(k))) return;
     this.visible = next;
+    if (this.coordinator?.forward({ op: 'visible', keys: [...keys] })) return;
     this.generation++;
-    for (const key of keys) {
-      const row = this.pending.has(key) ? this.rows.get(key) : undefined;
-      if (row) this.raise(row);
-    }
+    this.prioritise(keys);
     // Rows from the shared snapshot are described again once they are on screen.
     if (this.shared.writtenAt !== undefined) this.refreshRows(keys, 'visible', this.options.staleTime);
     this.waiters.settle();
@@ -176,7 +185,7 @@ export class FleetStore {
   }
 
   /** Lists a region; `force` re-describes devices even when their cached description is fresh. */
-  private async listRegion(region: string, force: boolean) {
+  protected async listRegion(region: string, force: boolean, maxAgeMs?: number) {
     const status = this.regions.get(region)!;
     if (status.listing) return;
     this.regions.set(region, { ...status, listing: true, error: undefined });
@@ -187,7 +196,7 @@ export class FleetStore {
       const all = await listRegionDevices(this.send, region, {
         signal: this.controller.signal,
         onPage: async (devices, more) => {
-          for (const summary of devices) seen.add(this.upsert(region, summary, force));
+          for (const summary of devices) seen.add(this.upsert(region, summary, force, maxAgeMs));
           listed += devices.length;
           this.regions.set(region, { ...this.regions.get(region)!, devices: listed });
           // The first page shows at once; later ones batch with the descriptions.
@@ -209,15 +218,24 @@ export class FleetStore {
     this.changed('now');
   }
 
-  private upsert(region: string, summary: DeviceSummary, force: boolean): string {
+  private upsert(region: string, summary: DeviceSummary, force: boolean, maxAgeMs?: number): string {
     const key = `${region}|${summary.managedDeviceId}`;
     const row = this.rows.update(key, { summary }) ?? this.rows.add({ key, region, managedDeviceId: summary.managedDeviceId!, summary });
-    this.describe(row, force ? REFRESH_MAX_AGE_MS : this.options.staleTime);
+    this.describe(row, maxAgeMs ?? (force ? REFRESH_MAX_AGE_MS : this.options.staleTime));
     return key;
   }
 
   private priority(key: string, urgent = false): number {
-    return urgent || this.visible.has(key) ? PRIORITY.visible + this.generation : PRIORITY.background;
+    return urgent || this.visible.has(key) || this.remoteVisible.has(key) ? PRIORITY.visible + this.generation : PRIORITY.background;
+  }
+
+  /** Rows on screen (here or in another tab): queued ones jump ahead, ones from the cache are described now. */
+  protected prioritise(keys: Iterable<string>) {
+    for (const key of keys) {
+      const row = this.rows.get(key);
+      if (row && this.pending.has(key)) this.raise(row);
+      else if (row?.fromCache) this.describe(row, 0);
+    }
   }
 
   private raise(row: FleetRow, urgent = false) {
@@ -228,7 +246,7 @@ export class FleetStore {
    * Describes a row unless the cache holds a description younger than `maxAgeMs`; `urgent`
    * runs it with the rows on screen even when it is not one of them.
    */
-  private describe(row: FleetRow, maxAgeMs: number, urgent = false) {
+  protected describe(row: FleetRow, maxAgeMs: number, urgent = false) {
     if (this.pending.has(row.key)) {
       if (urgent) this.raise(row, true);
       return;
@@ -238,9 +256,11 @@ export class FleetStore {
     const cached = this.queryClient.getQueryState<DescribeDeviceOutput>(queryKey);
     // Fresh in the cache (the detail page fetched it, or a previous load): no second call.
     if (cached?.data && cached.status === 'success' && Date.now() - cached.dataUpdatedAt < maxAgeMs) {
-      if (cached.data !== row.detail || row.detailError) this.apply(row.key, cached.data, cached.dataUpdatedAt);
+      if (cached.data !== row.detail || row.detailError || row.fromCache) this.apply(row.key, cached.data, cached.dataUpdatedAt);
       return;
     }
+    // Described in this visit (here or by the tab that ran the fan-out before this one).
+    if (row.detail && !row.fromCache && row.detailAt !== undefined && Date.now() - row.detailAt < maxAgeMs) return;
     this.pending.add(row.key);
     const sent = this.send(row.region, 'DescribeDevice', input, { priority: this.priority(row.key, urgent), signal: this.controller.signal });
     sent.then(
@@ -264,7 +284,7 @@ export class FleetStore {
   }
 
   private apply(key: string, detail: DescribeDeviceOutput, at: number) {
-    if (!this.rows.update(key, { detail, detailAt: at, detailError: undefined })) return;
+    if (!this.rows.update(key, { detail, detailAt: at, detailError: undefined, fromCache: undefined })) return;
     this.recovery.described(key);
     // The last row on screen to arrive shows at once: the page is complete.
     this.changed(!this.visible.has(key) ? 'slow' : this.visibleComplete() ? 'now' : 'soon');
@@ -282,19 +302,23 @@ export class FleetStore {
   private build(): FleetSnapshot {
     let retrying = 0;
     for (const key of this.rows.failed) if (this.pending.has(key)) retrying++;
+    const fromCache = this.rows.fromCache();
+    const remote = this.remote;
     return {
       rows: this.rows.all().slice(),
-      regions: this.connection.regions.map((r) => this.regions.get(r)!),
-      pending: this.pending.size,
+      regions: remote?.regions ?? this.connection.regions.map((r) => this.regions.get(r)!),
+      pending: remote?.pending ?? this.pending.size,
       waiting: this.rows.waiting(),
       failed: this.rows.failed.size,
-      retrying,
-      listedAt: this.listedAt,
+      retrying: remote?.retrying ?? retrying,
+      listedAt: remote ? remote.listedAt : this.listedAt,
+      fromCache,
+      cachedListedAt: fromCache > 0 ? (remote ? remote.cachedListedAt : this.cachedListedAt) : undefined,
       sharedSnapshot: this.shared.writtenAt !== undefined || this.shared.problems.length ? this.shared : undefined,
     };
   }
 
-  private changed(when: Urgency) {
+  protected changed(when: Urgency) {
     this.publisher.changed(when);
   }
 }

@@ -12,6 +12,8 @@ export interface FleetRow {
   detailAt?: number;
   /** The last DescribeDevice failed (after the scheduler's retries); a detail read before stays. */
   detailError?: unknown;
+  /** The detail is this browser's cached one from an earlier visit, not described again yet. */
+  fromCache?: boolean;
 }
 
 export interface RegionStatus {
@@ -36,6 +38,10 @@ export interface FleetSnapshot {
   listedAt?: number;
   /** Present when rows came from the deployment's shared snapshot, or it could not be used somewhere. */
   sharedSnapshot?: SharedSnapshotStatus;
+  /** Rows shown from this browser's cache and not described again yet. */
+  fromCache?: number;
+  /** When the cached fleet was listed (ms), while rows from the cache are shown. */
+  cachedListedAt?: number;
 }
 
 /** The shared snapshot behind the rows: when it was written, and the regions where it could not be used. */
@@ -44,6 +50,33 @@ export interface SharedSnapshotStatus {
   writtenAt?: number;
   problems: { region: string; problem: string }[];
 }
+
+/** What another tab's fan-out says besides rows (this tab follows it; see fleet-share.ts). */
+export interface RemoteStatus {
+  regions: RegionStatus[];
+  pending: number;
+  retrying: number;
+  listedAt?: number;
+  cachedListedAt?: number;
+}
+
+/**
+ * The tab that runs this connection's fan-out, when it may be another one (fleet-share.ts).
+ * `forward` takes a call while this tab follows or does not know yet, and says so.
+ */
+export interface FleetCoordinator {
+  forward(call: FleetCall): boolean;
+}
+
+/** The fleet store's calls another tab's fan-out runs for this one. */
+export type FleetCall =
+  | { op: 'start' }
+  | { op: 'refresh' }
+  | { op: 'retryRegion'; region: string }
+  | { op: 'refreshRows'; keys: string[]; urgency: DescribeUrgency; maxAgeMs: number }
+  | { op: 'refreshCycle'; keys: string[] }
+  | { op: 'retryFailed' }
+  | { op: 'visible'; keys: string[] };
 
 export interface FleetStoreOptions {
   /** A cached DescribeDevice younger than this is used instead of a new call. */

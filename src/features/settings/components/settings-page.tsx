@@ -12,6 +12,7 @@ import Toggle from '@cloudscape-design/components/toggle';
 import { Suspense, useState } from 'react';
 import { ConnectionSettings } from '../../connection';
 import { setPreferences, usePreferences, type Preferences } from '@/lib/preferences';
+import { ForgetFleetCache } from './forget-fleet-cache';
 
 const MAX_THRESHOLD = 10_080;
 
@@ -102,6 +103,7 @@ export function SettingsPage() {
             </SpaceBetween>
           </Form>
         </form>
+        <ForgetFleetCache />
       </SpaceBetween>
     </ContentLayout>
   );

@@ -41,7 +41,16 @@ export function DescribeErrorCell({ error, earlier }: { error: unknown; earlier?
 export function StateCell({ row }: { row: FleetRow }) {
   if (row.detailError) return <DescribeErrorCell error={row.detailError} earlier={row.detailAt ? new Date(row.detailAt) : undefined} />;
   if (!row.detail) return <StatusIndicator type="loading">Loading</StatusIndicator>;
-  return <LockState state={row.detail.deviceState} />;
+  if (!row.fromCache) return <LockState state={row.detail.deviceState} />;
+  // Shown from this browser's cache until described again: its age says how far to trust it.
+  return (
+    <div>
+      <LockState state={row.detail.deviceState} />
+      <Box variant="small" color="text-status-inactive" display="block">
+        From cache{row.detailAt ? <>, described <RelativeTime date={new Date(row.detailAt)} /></> : null}
+      </Box>
+    </div>
+  );
 }
 
 /** The device id, linking to its page, with a copy button. */

@@ -39,15 +39,20 @@ export function InventoryHeader({ snapshot, total, matching, filtered, selected,
   const regions = snapshot.regions.map((r) => r.region).join(', ');
   const listed = snapshot.listedAt ? <>, listed <RelativeTime date={new Date(snapshot.listedAt)} /></> : null;
   const shared = snapshot.sharedSnapshot?.writtenAt;
+  const cached = snapshot.fromCache ?? 0;
+  const loading = [
+    snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${count(total, 'device')} still loading details` : '',
+    cached > 0 ? `${n(cached)} of ${count(total, 'device')} shown from the cache, refreshing` : '',
+  ].filter(Boolean).join('; ');
   const description = shared !== undefined && !listing ? (
     <>
       Fleet as of <RelativeTime date={new Date(shared)} />, from the shared snapshot; rows on screen are read again from the service.
-      {snapshot.waiting > 0 ? ` ${n(snapshot.waiting)} of ${count(total, 'device')} still loading details.` : ''}
+      {loading ? ` ${loading}.` : ''}
     </>
-  ) : snapshot.waiting > 0 || listing ? (
+  ) : loading || listing ? (
     <StatusIndicator type="loading">
       {listing ? 'Listing devices. ' : ''}
-      {snapshot.waiting > 0 ? `${n(snapshot.waiting)} of ${count(total, 'device')} still loading details` : ''}
+      {loading}
     </StatusIndicator>
   ) : snapshot.failed > 0 ? (
     <StatusIndicator type="warning">

@@ -190,7 +190,7 @@ export function InventoryPage() {
       <RegionAlerts regions={snapshot.regions} onRetry={(region) => store.retryRegion(region)} />
       <SharedSnapshotAlert status={snapshot.sharedSnapshot} />
       <DescribeFailuresAlert rows={slowRows} retrying={snapshot.retrying} onRetry={() => store.retryFailed()} />
-      <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} />
+      <SummaryStrip summary={summary} listing={listing} onlineThresholdMs={ctx.onlineThresholdMs} onFilter={filterBy} cached={snapshot.fromCache ? { rows: snapshot.fromCache, listedAt: snapshot.cachedListedAt } : undefined} />
       <LiveSlotsProvider value={live}>
         <MemoTable<FleetRow>
           variant="full-page"

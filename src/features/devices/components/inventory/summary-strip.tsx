@@ -5,6 +5,7 @@ import Container from '@cloudscape-design/components/container';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { count, plural } from '@/lib/plural';
 import { codeLabel, deviceTypeName } from '@/lib/rules/device-types';
@@ -55,13 +56,28 @@ function Coverage({ summary: s, listing }: { summary: FleetSummary; listing: boo
   return <StatusIndicator type="warning">Partial counts: {n(s.described)} of {count(s.total, 'device')} described{failed}.</StatusIndicator>;
 }
 
+/** While rows from this browser's cache are shown: how many, and how old the cached listing is. */
+export interface CachedCounts {
+  rows: number;
+  listedAt?: number;
+}
+
+function FromCache({ cached, total }: { cached: CachedCounts; total: number }) {
+  return (
+    <StatusIndicator type="loading">
+      Counts include {n(cached.rows)} of {count(total, 'device')} as this browser cached them
+      {cached.listedAt ? <> (listed <RelativeTime date={new Date(cached.listedAt)} />)</> : null}; refreshing.
+    </StatusIndicator>
+  );
+}
+
 const STATES = ['LOCKED', 'UNLOCKED', 'UNLOCKING'];
 
 
 /** "52 online, 8 offline, 10 locked, 3 installs in progress": the strip in one line. */
-function oneLine(s: FleetSummary, partial: boolean): string {
+function oneLine(s: FleetSummary, partial: boolean, cached: boolean): string {
   const parts = [`${n(s.online)} online`, `${n(s.offline)} offline`, `${n(s.states.get('LOCKED') ?? 0)} locked`, `${count(s.installing, 'install')} in progress`];
-  return `${parts.join(', ')}${partial ? ` (partial: ${n(s.described)} of ${n(s.total)} described)` : ''}`;
+  return `${parts.join(', ')}${partial ? ` (partial: ${n(s.described)} of ${n(s.total)} described)` : ''}${cached ? ' (partly from the cache, refreshing)' : ''}`;
 }
 
 interface Props {
@@ -70,10 +86,12 @@ interface Props {
   listing: boolean;
   onlineThresholdMs: number;
   onFilter: (t: FilterToken) => void;
+  /** Rows from this browser's cache are on screen. */
+  cached?: CachedCounts;
 }
 
 /** Counts by status, state, type and installs; a click filters the table to that group. Partial counts say so. */
-export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: Props) {
+export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter, cached }: Props) {
   const states = [...new Set([...STATES, ...summary.states.keys()])];
   const partial = isPartial(summary, listing);
   const of = partial ? summary.described : undefined;
@@ -108,6 +126,7 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: 
         ))}
       </Group>
       {partial && summary.total > 0 && <Coverage summary={summary} listing={listing} />}
+      {cached && cached.rows > 0 && <FromCache cached={cached} total={summary.total} />}
       <Box variant="small" color="text-body-secondary">
         {onlineRuleText(onlineThresholdMs)} <RouterLink href="/settings" variant="secondary" fontSize="body-s">Change the threshold in Settings</RouterLink>
       </Box>
@@ -115,7 +134,7 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter }: 
   );
   if (wide) return <Container>{body}</Container>;
   return (
-    <ExpandableSection variant="container" headerText="Fleet summary" headerDescription={oneLine(summary, partial)}>
+    <ExpandableSection variant="container" headerText="Fleet summary" headerDescription={oneLine(summary, partial, (cached?.rows ?? 0) > 0)}>
       {body}
     </ExpandableSection>
   );
