@@ -29,6 +29,8 @@ export interface CognitoAuthConfig {
   domain: string;
   /** Names of the operator and viewer roles: the activity trail marks calls made through them. */
   roleNames?: string[];
+  /** The viewer role's name: the dashboard offers changes disabled, with the reason, to whoever signs in with it. */
+  viewerRoleName?: string;
 }
 
 /** Where in the site bucket the snapshot Lambda writes `<region>.json.gz` (the app's SNAPSHOT_PREFIX). */

@@ -76,6 +76,7 @@ describe('cdk synth', () => {
         identityPoolId: ref('AWS::Cognito::IdentityPool'),
         domain: 'https://snow-fleet-test.auth.us-west-2.amazoncognito.com',
         roleNames: [roleRef('operator'), roleRef('viewer')],
+        viewerRoleName: roleRef('viewer'),
       },
     });
   });

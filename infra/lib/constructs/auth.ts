@@ -117,6 +117,7 @@ export class Auth extends Construct {
       identityPoolId: this.identityPool.identityPoolId,
       domain: this.domainUrl,
       roleNames: [this.groups.operator.role.roleName, this.groups.viewer.role.roleName],
+      viewerRoleName: this.groups.viewer.role.roleName,
     };
   }
 

@@ -3,7 +3,7 @@
 import { lazyWithRetry } from '@/lib/lazy-retry';
 
 export { bootConnection, type BootResult } from './api/boot';
-export { connectionAccount } from './api/identity';
+export { connectionAccount, useCallerIdentity } from './api/identity';
 export { connectSimulated } from './api/session';
 export { ReauthHost } from './components/reauth-host';
 export { SignInPrompt } from './components/sign-in-prompt';

@@ -29,6 +29,8 @@ export interface Connection {
    * `auth.roleNames`), so the activity trail can tell calls made through the dashboard.
    */
   dashboardRoles?: string[];
+  /** The deployment's viewer role (`auth.viewerRoleName`): a caller in it may read, not change. */
+  viewerRole?: string;
   /** Wipes the secrets behind `credentials` once no connection uses them (pasted keys). */
   forget?: () => void;
   /** The deployment's shared fleet snapshot, when it writes one (read with these credentials). */

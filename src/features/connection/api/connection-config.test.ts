@@ -22,6 +22,12 @@ describe('validateConfig', () => {
     expect(minimal.ok && minimal.config).toEqual({ regions: ['ap-southeast-3'], apiRoute: 'direct', endpointUrl: undefined, auth: undefined });
   });
 
+  it('reads the viewer role name, and names a bad one', () => {
+    const ok = validateConfig({ regions: ['us-west-2'], auth: { ...AUTH, viewerRoleName: 'SnowFleet-viewerRole' } });
+    expect(ok.ok && ok.config.auth?.viewerRoleName).toBe('SnowFleet-viewerRole');
+    expect(problems(validateConfig({ regions: ['us-west-2'], auth: { ...AUTH, viewerRoleName: 'no spaces allowed' } }))[0]).toContain('viewerRoleName must be an IAM role name');
+  });
+
   it('names a bad region by its position', () => {
     expect(problems(validateConfig({ regions: ['us-west-2', 'us-west-22'] }))).toEqual(["regions[1] 'us-west-22' is not an AWS region name (like us-west-2)."]);
     expect(problems(validateConfig({ regions: ['US-WEST-2'] }))[0]).toContain("regions[0] 'US-WEST-2' is not an AWS region name");

@@ -14,6 +14,8 @@ export interface CognitoAuthConfig {
   domain: string;
   /** Names of the roles the identity pool hands out (operator, viewer): the activity trail marks their calls. */
   roleNames?: string[];
+  /** The viewer role's name (read-only sign-ins): actions it may not take are offered disabled. */
+  viewerRoleName?: string;
 }
 
 /** The deployment's settings: `config.json` beside index.html, or VITE_* variables in development. */
@@ -30,7 +32,7 @@ export interface RuntimeConfig {
 export type ConfigCheck = { ok: true; config: RuntimeConfig; warnings: string[] } | { ok: false; problems: string[] };
 
 const KNOWN_KEYS = ['regions', 'apiRoute', 'endpointUrl', 'auth', 'fleetSnapshot'];
-const AUTH_KEYS = ['type', 'region', 'userPoolId', 'userPoolClientId', 'identityPoolId', 'domain', 'roleNames'];
+const AUTH_KEYS = ['type', 'region', 'userPoolId', 'userPoolClientId', 'identityPoolId', 'domain', 'roleNames', 'viewerRoleName'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -100,8 +102,13 @@ function checkAuth(raw: unknown, name: (key: string) => string, problems: string
     if (Array.isArray(raw.roleNames) && raw.roleNames.every((r) => typeof r === 'string' && /^[\w+=,.@-]{1,64}$/.test(r))) roleNames = raw.roleNames as string[];
     else problems.push(`${name('roleNames')} must be a list of IAM role names, like ["SnowFleet-operatorRole"], not ${show(raw.roleNames)}.`);
   }
+  let viewerRoleName: string | undefined;
+  if (raw.viewerRoleName !== undefined) {
+    if (typeof raw.viewerRoleName === 'string' && /^[\w+=,.@-]{1,64}$/.test(raw.viewerRoleName)) viewerRoleName = raw.viewerRoleName;
+    else problems.push(`${name('viewerRoleName')} must be an IAM role name, like "SnowFleet-viewerRole", not ${show(raw.viewerRoleName)}.`);
+  }
   if (!region || !userPoolId || !userPoolClientId || !identityPoolId || !domain) return undefined;
-  return { type: 'cognito', region, userPoolId, userPoolClientId, identityPoolId, domain, ...(roleNames ? { roleNames } : {}) };
+  return { type: 'cognito', region, userPoolId, userPoolClientId, identityPoolId, domain, ...(roleNames ? { roleNames } : {}), ...(viewerRoleName ? { viewerRoleName } : {}) };
 }
 
 /** Names of settings as they appear in config.json. */

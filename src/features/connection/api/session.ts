@@ -20,7 +20,7 @@ import { replaceKeys, temporaryConnection, type KeyInput } from './temporary';
 const signedInHint = localRecord<string>(SIGNED_IN_HINT, (raw) => (typeof raw === 'string' ? raw : undefined));
 
 /** Regions, route and endpoint every new connection starts with. */
-export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl' | 'dashboardRoles' | 'snapshot'> {
+export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'endpointUrl' | 'dashboardRoles' | 'viewerRole' | 'snapshot'> {
   const config = getRuntimeConfig();
   const prefs = loadConnectionPrefs();
   return {
@@ -28,6 +28,7 @@ export function connectionBase(): Pick<Connection, 'regions' | 'apiRoute' | 'end
     apiRoute: config?.apiRoute ?? 'direct',
     endpointUrl: initialEndpointUrl(config, prefs),
     ...(config?.auth?.roleNames ? { dashboardRoles: config.auth.roleNames } : {}),
+    ...(config?.auth?.viewerRoleName ? { viewerRole: config.auth.viewerRoleName } : {}),
     ...(config?.fleetSnapshot ? { snapshot: config.fleetSnapshot } : {}),
   };
 }

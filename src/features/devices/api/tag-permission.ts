@@ -32,3 +32,17 @@ export function useTagDenial(connection: Connection): TagDenial | undefined {
   const denial = useExternalStore(store);
   return denial?.connectionId === connection.id ? denial : undefined;
 }
+
+/** The role of an assumed-role ARN (`arn:aws:sts::<account>:assumed-role/<role>/<session>`). */
+function roleOf(arn: string | undefined): string | undefined {
+  return arn ? /:assumed-role\/([^/]+)\//.exec(arn)?.[1] : undefined;
+}
+
+/**
+ * Why tag changes are refused before anything is sent, where the role is known: the caller
+ * signed in with the deployment's viewer role, which has no TagResource or UntagResource.
+ */
+export function viewerTagReason(connection: Connection, callerArn: string | undefined): string | undefined {
+  if (!connection.viewerRole || roleOf(callerArn) !== connection.viewerRole) return undefined;
+  return `You are signed in with the viewer role (${connection.viewerRole}), which may read devices but not change tags: it has no snow-device-management:TagResource or UntagResource. Ask for the operator role.`;
+}

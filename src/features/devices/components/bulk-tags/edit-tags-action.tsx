@@ -3,7 +3,8 @@ import { Suspense, useMemo, useState } from 'react';
 import type { Connection } from '@/lib/aws/connection';
 import { lazyWithRetry } from '@/lib/lazy-retry';
 import type { FleetRow } from '../../api/fleet-types';
-import { useTagDenial } from '../../api/tag-permission';
+import { useCallerIdentity } from '@/features/connection';
+import { useTagDenial, viewerTagReason } from '../../api/tag-permission';
 import type { TagTarget } from '../../model/tag-diff';
 import { useBulkTagRun } from './use-bulk-tag-run';
 
@@ -30,6 +31,7 @@ interface Props {
 /** "Edit tags" on the selected devices, disabled with the reason once the service refused a tag change. */
 export function EditTagsAction({ connection, selected, rows }: Props) {
   const denial = useTagDenial(connection);
+  const identity = useCallerIdentity(connection);
   const runner = useBulkTagRun(connection);
   const [open, setOpen] = useState(false);
   // The devices are fixed when the dialog opens; their tags follow the fleet while it is open.
@@ -50,10 +52,12 @@ export function EditTagsAction({ connection, selected, rows }: Props) {
     }
     setOpen(true);
   };
-  const reason = denial ? `Your role may not change tags. ${denial.reason}` : selected.size === 0 && !running ? 'Select devices first.' : undefined;
+  const viewer = viewerTagReason(connection, identity.data?.arn);
+  const refused = denial ? `Your role may not change tags. ${denial.reason}` : viewer;
+  const reason = refused ?? (selected.size === 0 && !running ? 'Select devices first.' : undefined);
   return (
     <>
-      <Button disabled={Boolean(denial) && !running ? true : selected.size === 0 && !running} disabledReason={reason} onClick={onClick}>
+      <Button disabled={Boolean(refused) && !running ? true : selected.size === 0 && !running} disabledReason={reason} onClick={onClick}>
         {running ? `Changing tags (${ended}/${run?.plans.length ?? 0})` : 'Edit tags'}
       </Button>
       {open && (
