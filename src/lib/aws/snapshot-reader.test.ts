@@ -1,11 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSimServer } from '../../../mocks/node';
-import { SIMULATED_SNAPSHOT_SOURCE, simulatedSnapshot } from '../../../mocks/snapshot';
 import { simulatedConnection } from './connection';
 import { SNAPSHOT_VERSION } from './fleet-snapshot-format';
 import { gunzipText, readFleetSnapshot } from './snapshot-reader';
+
+// The simulator loads dynamically, as everywhere in src, so no build can pull it in.
+const { createSimServer } = await import('../../../mocks/node');
+const { SIMULATED_SNAPSHOT_SOURCE, simulatedSnapshot } = await import('../../../mocks/snapshot');
 
 const { server, sim } = createSimServer({ scenario: { devices: 25 } });
 const connection = { ...simulatedConnection(['us-west-2']), snapshot: SIMULATED_SNAPSHOT_SOURCE };

@@ -2,12 +2,15 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimServer } from '../../../../mocks/node';
 import { clientCount } from '@/lib/aws/client';
 import { getConnection } from '@/lib/aws/connection-store';
 import { sdmQuery } from '@/lib/aws/query';
 import { keyOfConnection, queryClient } from '@/lib/query-client';
 import { connectTemporary, disconnect } from './session';
+
+// The simulator loads dynamically, as everywhere in src, so no build can pull it in.
+const { createSimServer } = await import('../../../../mocks/node');
+
 
 // Node's own collector, asked for by name: Vitest runs without --expose-gc.
 setFlagsFromString('--expose-gc');

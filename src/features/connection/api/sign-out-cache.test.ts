@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimServer } from '../../../../mocks/node';
 import { setCacheBackend } from '@/lib/fleet-cache/backend';
 import { memoryBackend } from '@/lib/fleet-cache/test-backend';
 import { claimAccount, FleetCacheWriter, readFleetCache } from '@/lib/fleet-cache';
 import { connectTemporary, disconnect } from './session';
+
+// The simulator loads dynamically, as everywhere in src, so no build can pull it in.
+const { createSimServer } = await import('../../../../mocks/node');
+
 
 const { server } = createSimServer({ scenario: { devices: 1 } });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
