@@ -89,6 +89,15 @@ export class Dashboard {
     return this.page.getByRole('table', { name });
   }
 
+  /** On Settings: adds a region to the connection's us-west-2 and applies it, as an operator does. */
+  async addRegion(region: string) {
+    await this.page.getByLabel('Regions', { exact: true }).click();
+    await this.page.getByRole('option', { name: new RegExp(region) }).click();
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('button', { name: 'Apply regions and endpoint' }).click();
+    await expect(this.page.getByRole('link', { name: `Regions: us-west-2, ${region}` })).toBeVisible();
+  }
+
   /** Fails on any axe violation of the current page, or of the part `include` selects (a dialog). */
   async expectAccessible(include?: string) {
     const builder = new AxeBuilder({ page: this.page });

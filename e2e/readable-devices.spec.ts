@@ -83,11 +83,7 @@ test.describe('at 1440 × 900', () => {
   test('in several regions the Region column comes right after Name', async ({ dashboard, page }) => {
     await page.addInitScript(() => localStorage.setItem('snow-dashboard:inventory-table', JSON.stringify({ contentDisplay: [{ id: 'id', visible: true }, { id: 'name', visible: true }, { id: 'type', visible: true }] })));
     await dashboard.open('/settings', { devices: 12 });
-    await page.getByLabel('Regions', { exact: true }).click();
-    await page.getByRole('option', { name: /eu-west-1/ }).click();
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Apply regions and endpoint' }).click();
-    await expect(page.getByRole('link', { name: 'Regions: us-west-2, eu-west-1' })).toBeVisible();
+    await dashboard.addRegion('eu-west-1');
     await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
     const inv = new InventoryPage(page);
     await inv.waitUntilLoaded();
