@@ -32,7 +32,7 @@ vi.mock('@/lib/aws/snapshot-reader', () => ({
   }),
 }));
 
-const { FleetStore } = await import('./fleet-store');
+const { SharedFleetStore: FleetStore } = await import('./shared-fleet-store');
 
 describe('FleetStore with the shared snapshot', () => {
   const connection: Connection = { ...simulatedConnection(['us-west-2', 'eu-west-1']), snapshot: { bucket: 'b-site', region: 'us-west-2', prefix: 'fleet-snapshot/', intervalMinutes: 5 } };

@@ -3,13 +3,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/lib/aws/connection';
 import { onReauthenticated } from '@/lib/aws/connection-reauth';
 import { sdmKey } from '@/lib/aws/query';
-import { LIST_PAGE_SIZE, listRegionDevices, type DescribedDevice, type FanoutSend } from '@/lib/aws/fleet-fanout';
+import { LIST_PAGE_SIZE, listRegionDevices, type FanoutSend } from '@/lib/aws/fleet-fanout';
 import { PRIORITY, raiseSdmPriority, scheduleSdm } from '@/lib/aws/scheduler';
 import { onDeviceChange, type DeviceRef } from '@/lib/device-refresh';
 import { FailedRowRecovery } from './failed-rows';
 import { FleetRows } from './fleet-rows';
 import type { DescribeUrgency, FleetCoordinator, FleetRow, FleetSnapshot, FleetStoreOptions, RegionStatus, RemoteStatus, SharedSnapshotStatus } from './fleet-types';
-import { loadSharedSnapshots, seedRow } from './shared-snapshot';
 import { SnapshotPublisher, type Urgency } from './snapshot-publisher';
 import { VisibleWaiters } from './visible-waiters';
 
@@ -33,7 +32,7 @@ export class FleetStore {
   protected pending = new Set<string>();
   protected regions = new Map<string, RegionStatus>();
   private readonly publisher: SnapshotPublisher<FleetSnapshot>;
-  private controller = new AbortController();
+  protected controller = new AbortController();
   protected visible = new Set<string>();
   protected generation = 0;
   protected started = false;
@@ -41,8 +40,8 @@ export class FleetStore {
   private readonly recovery = new FailedRowRecovery();
   private readonly unsubscribe: Array<() => void>;
   protected listedAt?: number;
-  /** What the shared snapshot gave (see seedFromSnapshot), and the regions where it could not be used. */
-  private shared: SharedSnapshotStatus = { problems: [] };
+  /** What the shared snapshot gave (SharedFleetStore.seedFromSnapshot), and the regions where it could not be used. */
+  protected shared: SharedSnapshotStatus = { problems: [] };
   /** The shared fan-out (fleet-fanout.ts) sends through the app's scheduler. */
   private readonly send: FanoutSend = (region, name, input, options) => scheduleSdm(this.connection, region, name, input, options);
   // Another tab may run the fan-out (shared-fleet-store.ts): what it says, and what other tabs show.
@@ -53,8 +52,8 @@ export class FleetStore {
 
   constructor(
     readonly connection: Connection,
-    private readonly queryClient: QueryClient,
-    private readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 200, slowFlushMs: 2_000 },
+    protected readonly queryClient: QueryClient,
+    protected readonly options: FleetStoreOptions = { staleTime: 30_000, flushMs: 200, slowFlushMs: 2_000 },
   ) {
     for (const region of connection.regions) this.regions.set(region, { region, listing: false, devices: 0 });
     this.publisher = new SnapshotPublisher(() => this.build(), { soonMs: options.flushMs, slowMs: options.slowFlushMs });
@@ -72,36 +71,7 @@ export class FleetStore {
   start(): void {
     if (this.coordinator?.forward({ op: 'start' })) return;
     if (this.started) return;
-    if (!this.connection.snapshot) return this.refresh();
-    this.started = true;
-    // Regions show as loading while their snapshots are read; one without a usable snapshot is listed as usual.
-    for (const region of this.connection.regions) this.regions.set(region, { region, listing: true, devices: 0 });
-    this.changed('now');
-    void loadSharedSnapshots(this.connection, this.controller.signal, (region, read) => {
-      this.regions.set(region, { region, listing: false, devices: 0 });
-      if (read.ok) return this.seedFromSnapshot(region, read.snapshot.devices, read.snapshot);
-      if (!read.missing) this.shared = { ...this.shared, problems: [...this.shared.problems, { region, problem: read.problem }] };
-      void this.listRegion(region, false);
-    });
-  }
-
-  /**
-   * Rows of one region from the deployment's shared snapshot, each with its describe time. Then only rows
-   * on screen, announced devices and what the operator opens are described again; refresh() does all.
-   */
-  seedFromSnapshot(region: string, devices: readonly DescribedDevice[], at: { writtenAt: number; listedAt: number }): void {
-    const seen = new Set<string>();
-    for (const d of devices) {
-      const row = seedRow(this.rows, this.queryClient, this.connection, region, d);
-      seen.add(row.key);
-      if (!d.detail) this.describe(row, 0);
-    }
-    this.rows.removeMissing(region, seen);
-    this.regions.set(region, { region, listing: false, devices: devices.length });
-    this.shared = { ...this.shared, writtenAt: Math.min(this.shared.writtenAt ?? at.writtenAt, at.writtenAt) };
-    this.listedAt = Math.min(this.listedAt ?? at.listedAt, at.listedAt);
-    this.refreshRows(this.visible, 'visible', this.options.staleTime);
-    this.changed('now');
+    this.refresh();
   }
 
   /** Lists every region again and re-describes every device; rows stay on screen meanwhile. */

@@ -1,12 +1,50 @@
+import type { DescribedDevice } from '@/lib/aws/fleet-fanout';
 import type { FleetCoordinator, FleetRow, RemoteStatus } from './fleet-types';
 import { FleetStore } from './fleet-store';
+import { loadSharedSnapshots, seedRow } from './shared-snapshot';
 
 /**
- * The fleet store with what sharing one fan-out between tabs (fleet-share.ts) and the warm
- * start from this browser's cache need: rows from another tab, rows from the cache, the
- * rows other tabs show, and taking the fan-out over from a tab that closed.
+ * The fleet store with what sharing the fan-out needs: the deployment's shared snapshot
+ * (one fan-out for every operator), rows from another tab and the rows other tabs show
+ * (fleet-share.ts), rows from this browser's cache (the warm start), and taking the fan-out
+ * over from a tab that closed.
  */
 export class SharedFleetStore extends FleetStore {
+  /** Loads the fleet once: from the deployment's shared snapshot when it has one, else by listing every region. */
+  override start(): void {
+    if (!this.connection.snapshot) return super.start();
+    if (this.coordinator?.forward({ op: 'start' }) || this.started) return;
+    this.started = true;
+    // Regions show as loading while their snapshots are read; one without a usable snapshot is listed as usual.
+    for (const region of this.connection.regions) this.regions.set(region, { region, listing: true, devices: 0 });
+    this.changed('now');
+    void loadSharedSnapshots(this.connection, this.controller.signal, (region, read) => {
+      this.regions.set(region, { region, listing: false, devices: 0 });
+      if (read.ok) return this.seedFromSnapshot(region, read.snapshot.devices, read.snapshot);
+      if (!read.missing) this.shared = { ...this.shared, problems: [...this.shared.problems, { region, problem: read.problem }] };
+      void this.listRegion(region, false);
+    });
+  }
+
+  /**
+   * Rows of one region from the deployment's shared snapshot, each with its describe time. Then only rows
+   * on screen, announced devices and what the operator opens are described again; refresh() does all.
+   */
+  seedFromSnapshot(region: string, devices: readonly DescribedDevice[], at: { writtenAt: number; listedAt: number }): void {
+    const seen = new Set<string>();
+    for (const d of devices) {
+      const row = seedRow(this.rows, this.queryClient, this.connection, region, d);
+      seen.add(row.key);
+      if (!d.detail) this.describe(row, 0);
+    }
+    this.rows.removeMissing(region, seen);
+    this.regions.set(region, { region, listing: false, devices: devices.length });
+    this.shared = { ...this.shared, writtenAt: Math.min(this.shared.writtenAt ?? at.writtenAt, at.writtenAt) };
+    this.listedAt = Math.min(this.listedAt ?? at.listedAt, at.listedAt);
+    this.refreshRows(this.visible, 'visible', this.options.staleTime);
+    this.changed('now');
+  }
+
   /** Rows other tabs show (this tab runs the fan-out for them): described with its own. */
   setRemoteVisible(keys: ReadonlySet<string>): void {
     this.remoteVisible = keys;
