@@ -1,9 +1,14 @@
+#!/usr/bin/env node
+// Dev aid: one cold load of the inventory (ROUTE, default devices) on the scale scenario, with
+// the first rows, the visible page, and the JS and CSS fetched before the first rows (gzip,
+// largest first, the simulator's files marked). TL=1 adds the boot marks and the first
+// seconds' request timeline. Measures the last bench build (BENCH_DIST to measure another).
 import { resolve } from 'node:path';
 import { firstRowsShown, launchBrowser, newBenchPage, pageDescribed, PAGE_ROWS, scenarioQuery, when } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { measure, simulatorFiles } from './sizes.mjs';
 const OUT = resolve(process.env.BENCH_DIST ?? 'node_modules/.cache/snow-bench/dist');
-const server = await serve(OUT, 5299);
+const server = await serve(OUT, Number(process.env.BENCH_PORT ?? 5199));
 const browser = await launchBrowser(server.chromiumArgs);
 const { context, page } = await newBenchPage(browser);
 await page.goto(`${server.base}/${process.env.ROUTE ?? 'devices'}?${scenarioQuery}`);
