@@ -10,7 +10,7 @@ import { measure, simulatorFiles } from './sizes.mjs';
 const OUT = resolve(process.env.BENCH_DIST ?? 'node_modules/.cache/snow-bench/dist');
 const server = await serve(OUT, Number(process.env.BENCH_PORT ?? 5199));
 const browser = await launchBrowser(server.chromiumArgs);
-const { context, page } = await newBenchPage(browser);
+const { page } = await newBenchPage(browser);
 await page.goto(`${server.base}/${process.env.ROUTE ?? 'devices'}?${scenarioQuery}`);
 const first = await when(page, firstRowsShown, undefined, 60000);
 const vis = await when(page, pageDescribed, PAGE_ROWS, 60000);
