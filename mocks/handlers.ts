@@ -36,14 +36,21 @@ function locate(url: URL): { region: string; path: string } | undefined {
 
 /** MSW handlers over a simulator: parse the request, call the model, write the response. */
 export function createHandlers(sim: Simulator): RequestHandler[] {
+  // The service decides when a request arrives (its throttling window counts arrivals) and
+  // the answer reaches the caller after the scenario's latency: a page busy while the answer
+  // travels back does not move the request into a later second of the window.
   const resolver = async ({ request }: { request: Request }) => {
     const url = new URL(request.url);
     const where = locate(url);
     if (!where) return undefined;
     const route = matchRoute(request.method, where.path);
+    const response = await answer(request, url, where.region, where.path, route);
     if (sim.scenario.latencyMs > 0) await delay(sim.scenario.latencyMs);
+    return response;
+  };
+  const answer = async (request: Request, url: URL, region: string, path: string, route: ReturnType<typeof matchRoute>) => {
     if (!route) {
-      return HttpResponse.json({ message: `No operation at ${request.method} ${where.path}` }, { status: 404, headers: { 'x-amzn-errortype': 'UnknownOperationException' } });
+      return HttpResponse.json({ message: `No operation at ${request.method} ${path}` }, { status: 404, headers: { 'x-amzn-errortype': 'UnknownOperationException' } });
     }
     const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
     let body: Record<string, unknown> = {};
@@ -53,7 +60,7 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
       return HttpResponse.json({ message: 'The request body is not valid JSON.' }, { status: 400, headers: { 'x-amzn-errortype': 'ValidationException' } });
     }
     const meta = { userAgent: request.headers.get('x-amz-user-agent') ?? request.headers.get('user-agent') ?? undefined, accessKeyId: accessKeyOf(request) };
-    const res = sim.handle(route.operation, where.region, { params: route.params, query: url.searchParams, body }, meta);
+    const res = sim.handle(route.operation, region, { params: route.params, query: url.searchParams, body }, meta);
     const headers: Record<string, string> = { 'x-amzn-requestid': crypto.randomUUID() };
     if (res.errorType) headers['x-amzn-errortype'] = res.errorType;
     if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });

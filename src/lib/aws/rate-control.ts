@@ -18,7 +18,10 @@ export interface RateOptions {
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
   decrease: number;
-  /** Additive increase above the learned limit, in requests per second gained per second of success. */
+  /**
+   * Additive increase above the learned limit, in requests per second gained per second of success.
+   * Slow: a service's quota rarely changes, and each probe past it costs a throttled call.
+   */
   increasePerSecond: number;
   /** Below this share of the learned limit the rate recovers fast… */
   recoverTo: number;
@@ -32,7 +35,7 @@ export const DEFAULT_RATE_OPTIONS: RateOptions = {
   minRate: 1,
   maxRate: 1000,
   decrease: 0.95,
-  increasePerSecond: 1,
+  increasePerSecond: 0.1,
   recoverTo: 0.97,
   recoverPerSecond: 0.25,
 };
