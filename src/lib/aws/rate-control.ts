@@ -2,8 +2,9 @@
  * The send rate of one request-queue lane: slow start, then a rate held just under the
  * limit the service showed when it throttled, probed upwards slowly (additive increase,
  * one multiplicative decrease per throttling episode). Pacing runs from the previous slot,
- * makes up the slots a busy page missed (up to `catchUpMs`), and never lets more than
- * `rate` sends out in any trailing second.
+ * makes up the slots a busy page missed (up to `catchUpMs`), lets an idle lane send its
+ * first second's slots at once (`idleBurstMs`), and never lets more than `rate` sends out
+ * in any trailing second.
  */
 
 export interface RateOptions {
@@ -11,9 +12,15 @@ export interface RateOptions {
   initialRate: number;
   /**
    * How much of a stall (a timer that fired late on a busy page) the lane makes up by sending
-   * the slots it missed at once; also the largest burst an idle lane sends.
+   * the slots it missed at once.
    */
   catchUpMs: number;
+  /**
+   * How much of its rate a lane that sent nothing in the last second sends at once: the rows
+   * on screen go out together instead of one slot at a time. The cap of `rate` sends in any
+   * trailing second holds all the same.
+   */
+  idleBurstMs: number;
   minRate: number;
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
@@ -32,6 +39,7 @@ export interface RateOptions {
 export const DEFAULT_RATE_OPTIONS: RateOptions = {
   initialRate: 40,
   catchUpMs: 250,
+  idleBurstMs: 1000,
   minRate: 1,
   maxRate: 1000,
   decrease: 0.95,
@@ -53,6 +61,8 @@ export class RateControl {
   private recent: number[] = [];
   /** Times of the sends in the last second. */
   private sends: number[] = [];
+  /** The lane was idle and sends its first second's slots at once (idleBurstMs). */
+  private bursting = false;
 
   constructor(private readonly o: RateOptions) {
     this.rate = o.initialRate;
@@ -76,8 +86,11 @@ export class RateControl {
   send(now: number): void {
     // Paced from the previous slot, not from now: a timer that fires late (the page was
     // busy rendering) must not stretch the intervals, or 50/s becomes 25/s while rows
-    // render. The slots missed in the last catchUpMs go out at once.
-    this.nextSendAt = Math.max(this.nextSendAt, now - this.o.catchUpMs) + 1000 / this.rate;
+    // render. The slots missed in the last catchUpMs go out at once; an idle lane starts a
+    // burst of idleBurstMs worth of slots.
+    if (this.sends.length === 0) this.bursting = true;
+    else if (this.nextSendAt >= now - this.o.catchUpMs) this.bursting = false;
+    this.nextSendAt = Math.max(this.nextSendAt, now - (this.bursting ? this.o.idleBurstMs : this.o.catchUpMs)) + 1000 / this.rate;
     this.sends.push(now);
   }
 

@@ -176,6 +176,24 @@ describe('request queue', () => {
     expect(busiestSecond(svc.log.map((e) => e.at))).toBeLessThanOrEqual(50);
   });
 
+  it('sends the first second of its rate at once when idle, then paces, never exceeding the rate in any second', async () => {
+    const q = createRequestQueue({ initialRate: 40, maxRate: 40 });
+    const svc = fakeService({ latency: 80, limit: 40 });
+    const start = Date.now();
+    const jobs = Array.from({ length: 100 }, (_, i) => q.schedule('lane', svc.call(`d${i}`), { key: `d${i}` }));
+    void Promise.all(jobs);
+    await vi.advanceTimersByTimeAsync(10);
+    // The rows on screen go out together, as many as may be in flight (24), not one every 25 ms…
+    expect(svc.log.filter((e) => e.at - start < 10)).toHaveLength(24);
+    // …and the rest of the first second's 40 as soon as those are answered.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(svc.log.filter((e) => e.at - start < 110)).toHaveLength(40);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(svc.log).toHaveLength(100);
+    expect(busiestSecond(svc.log.map((e) => e.at))).toBeLessThanOrEqual(40);
+    expect(svc.throttled).toBe(0);
+  });
+
   it('makes up the slots a stalled page missed, never exceeding the rate in any second', async () => {
     const q = createRequestQueue({ initialRate: 40, maxRate: 40 });
     const svc = fakeService({ latency: 80, limit: 40 });
