@@ -1,6 +1,6 @@
 /**
  * The send rate of one request-queue lane: slow start, then a rate held just under the
- * limit the service showed when it throttled, probed upwards slowly (additive increase,
+ * limit the service showed when it throttled, probed upwards (additive increase,
  * one multiplicative decrease per throttling episode). Pacing runs from the previous slot,
  * makes up the slots a busy page missed (up to `catchUpMs`), lets an idle lane send its
  * first second's slots at once (`idleBurstMs`), and never lets more than `rate` sends out
@@ -25,10 +25,7 @@ export interface RateOptions {
   maxRate: number;
   /** Multiplicative decrease applied once per throttling episode. */
   decrease: number;
-  /**
-   * Additive increase above the learned limit, in requests per second gained per second of success.
-   * Slow: a service's quota rarely changes, and each probe past it costs a throttled call.
-   */
+  /** Additive increase above the learned limit, in requests per second gained per second of success. */
   increasePerSecond: number;
   /** Below this share of the learned limit the rate recovers fast… */
   recoverTo: number;
@@ -43,7 +40,7 @@ export const DEFAULT_RATE_OPTIONS: RateOptions = {
   minRate: 1,
   maxRate: 1000,
   decrease: 0.95,
-  increasePerSecond: 0.1,
+  increasePerSecond: 0.5,
   recoverTo: 0.97,
   recoverPerSecond: 0.25,
 };
