@@ -48,6 +48,8 @@ describe('FleetStore', () => {
     const store = new FleetStore(connection, qc, { staleTime: 30_000, flushMs: 100, slowFlushMs: 1_000, listingPauseMs: 0 });
     const notified = vi.fn();
     store.subscribe(notified);
+    // Before it starts, nothing is known to be complete: every region reads as listing, not as empty.
+    expect(store.getSnapshot().regions.map((r) => r.listing)).toEqual([true, true]);
     store.start();
     store.start(); // idempotent
     await vi.advanceTimersByTimeAsync(15);
@@ -56,6 +58,7 @@ describe('FleetStore', () => {
     const snap = store.getSnapshot();
     expect(snap.rows).toHaveLength(8);
     expect(snap.waiting).toBe(0);
+    expect(snap.regions.map((r) => r.listing)).toEqual([false, false]);
     expect(snap.rows.every((r) => r.detail?.deviceState === 'LOCKED')).toBe(true);
     expect(calls.filter((c) => c.name === 'DescribeDevice')).toHaveLength(8);
     const cached = qc.getQueryData(sdmKey('DescribeDevice', { managedDeviceId: 'smd-eu-west-1-22' }, connection, 'eu-west-1'));

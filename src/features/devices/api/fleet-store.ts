@@ -274,9 +274,12 @@ export class FleetStore {
     for (const key of this.rows.failed) if (this.pending.has(key)) retrying++;
     const fromCache = this.rows.fromCache();
     const remote = this.remote;
+    // Until this tab lists (or hears from the tab that does), nothing is known to be complete:
+    // the regions show as listing, not as an empty fleet.
+    const starting = !this.started && !remote;
     return {
       rows: this.rows.all().slice(),
-      regions: remote?.regions ?? this.connection.regions.map((r) => this.regions.get(r)!),
+      regions: remote?.regions ?? this.connection.regions.map((r) => (starting ? { ...this.regions.get(r)!, listing: true } : this.regions.get(r)!)),
       pending: remote?.pending ?? this.pending.size,
       waiting: this.rows.waiting(),
       failed: this.rows.failed.size,
