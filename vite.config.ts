@@ -4,10 +4,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { externalizeCloudscapeFonts } from './build/cloudscape-fonts.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
+import { earlySimulatorWorker } from './build/early-simulator-worker.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { dropCloudscapePerformanceMarks } from './build/no-performance-marks.js';
 import { preloadFirstView } from './build/preload-first-view.js';
+import { slimTslib } from './build/slim-tslib.js';
 
 export default defineConfig(({ command, mode }) => {
   const simulator = command === 'serve' || mode === 'demo';
@@ -17,9 +19,11 @@ export default defineConfig(({ command, mode }) => {
       lazyCloudscapeSortableArea(),
       lazyUnusedCloudscapeParts(),
       dropCloudscapePerformanceMarks(),
+      slimTslib(),
       react(),
       dropServiceWorker(simulator),
       preloadFirstView(simulator),
+      earlySimulatorWorker(simulator),
     ],
     define: {
       __SIMULATOR__: JSON.stringify(simulator),
