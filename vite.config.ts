@@ -11,6 +11,7 @@ import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.
 import { dropCloudscapePerformanceMarks } from './build/no-performance-marks.js';
 import { preloadFirstView } from './build/preload-first-view.js';
 import { slimTslib } from './build/slim-tslib.js';
+import { usedIconsOnly } from './build/used-icons.js';
 
 export default defineConfig(({ command, mode }) => {
   const simulator = command === 'serve' || mode === 'demo';
@@ -21,6 +22,7 @@ export default defineConfig(({ command, mode }) => {
       lazyUnusedCloudscapeParts(),
       dropCloudscapePerformanceMarks(),
       idleSplitPanel(),
+      usedIconsOnly(),
       slimTslib(),
       react(),
       dropServiceWorker(simulator),
@@ -56,7 +58,7 @@ export default defineConfig(({ command, mode }) => {
     server: { port: 5173 },
     preview: { port: 4173 },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'infra/functions/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts', 'infra/functions/**/*.test.ts'],
       environment: 'node',
       testTimeout: 20_000,
     },
