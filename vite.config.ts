@@ -9,6 +9,7 @@ import { earlySimulatorWorker } from './build/early-simulator-worker.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { dropCloudscapePerformanceMarks } from './build/no-performance-marks.js';
+import { dropCloudscapeTableMetrics } from './build/no-table-metrics.js';
 import { preloadFirstView } from './build/preload-first-view.js';
 import { slimTslib } from './build/slim-tslib.js';
 import { usedIconsOnly } from './build/used-icons.js';
@@ -21,6 +22,7 @@ export default defineConfig(({ command, mode }) => {
       lazyCloudscapeSortableArea(),
       lazyUnusedCloudscapeParts(),
       dropCloudscapePerformanceMarks(),
+      dropCloudscapeTableMetrics(),
       idleSplitPanel(),
       usedIconsOnly(),
       slimTslib(),
