@@ -5,7 +5,7 @@ import TopNavigation from '@cloudscape-design/components/top-navigation';
 import { Suspense, type MouseEvent } from 'react';
 import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useIdleReady } from '../lib/after-first-paint';
+import { useIdleReady } from '../lib/idle';
 import { useConnection } from '../lib/aws/connection-store';
 import { lazyWithRetry } from '../lib/lazy-retry';
 import { useNotifications } from '../lib/notifications';
