@@ -3,11 +3,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { externalizeCloudscapeFonts } from './build/cloudscape-fonts.js';
+import { idleSplitPanel } from './build/idle-split-panel.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
+import { earlySimulatorWorker } from './build/early-simulator-worker.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { dropCloudscapePerformanceMarks } from './build/no-performance-marks.js';
+import { dropCloudscapeTableMetrics } from './build/no-table-metrics.js';
 import { preloadFirstView } from './build/preload-first-view.js';
+import { slimTslib } from './build/slim-tslib.js';
+import { usedIconsOnly } from './build/used-icons.js';
 
 export default defineConfig(({ command, mode }) => {
   const simulator = command === 'serve' || mode === 'demo';
@@ -17,9 +22,14 @@ export default defineConfig(({ command, mode }) => {
       lazyCloudscapeSortableArea(),
       lazyUnusedCloudscapeParts(),
       dropCloudscapePerformanceMarks(),
+      dropCloudscapeTableMetrics(),
+      idleSplitPanel(),
+      usedIconsOnly(),
+      slimTslib(),
       react(),
       dropServiceWorker(simulator),
       preloadFirstView(simulator),
+      earlySimulatorWorker(simulator),
     ],
     define: {
       __SIMULATOR__: JSON.stringify(simulator),
@@ -50,7 +60,7 @@ export default defineConfig(({ command, mode }) => {
     server: { port: 5173 },
     preview: { port: 4173 },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'infra/functions/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts', 'infra/functions/**/*.test.ts'],
       environment: 'node',
       testTimeout: 20_000,
     },

@@ -11,7 +11,7 @@ import { launchBrowser } from './measure.mjs';
 import { serve } from './serve.mjs';
 const OUT = resolve(process.env.BENCH_DIST ?? 'node_modules/.cache/snow-bench/dist-sourcemap');
 const SECONDS = Number(process.env.SECONDS ?? 4);
-const server = await serve(OUT, 5191);
+const server = await serve(OUT, Number(process.env.BENCH_PORT ?? 5191));
 const browser = await launchBrowser(server.chromiumArgs);
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 const cdp = await page.context().newCDPSession(page);

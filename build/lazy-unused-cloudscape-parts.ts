@@ -23,11 +23,14 @@ const CS = String.raw`@cloudscape-design[\\/]components[\\/]`;
  *   25 KB gzipped with their drawers and toolbar.
  * - The error boundaries inside AppLayout render their fallback only after an error; it brings
  *   an ICU message parser (intl-messageformat, about 12 KB gzipped).
+ * - TopNavigation's overflow menu opens only on a narrow window, when the operator asks for it
+ *   (about 3 KB gzipped with its CSS).
  */
 const LAZY: LazyImport[] = [
   { file: new RegExp(`${CS}app-layout[\\\\/]internal\\.js$`), line: "import ClassicAppLayout from './classic';", name: 'ClassicAppLayout', path: './classic', ref: true },
   { file: new RegExp(`${CS}app-layout[\\\\/]internal\\.js$`), line: "import ToolbarAppLayout from './visual-refresh-toolbar';", name: 'ToolbarAppLayout', path: './visual-refresh-toolbar', ref: true },
   { file: new RegExp(`${CS}error-boundary[\\\\/]internal\\.js$`), line: "import { ErrorBoundaryFallback } from './fallback';", name: 'ErrorBoundaryFallback', path: './fallback', named: 'ErrorBoundaryFallback' },
+  { file: new RegExp(`${CS}top-navigation[\\\\/]internal\\.js$`), line: "import OverflowMenu from './parts/overflow-menu';", name: 'OverflowMenu', path: './parts/overflow-menu' },
 ];
 
 function lazyComponent(i: LazyImport): string {

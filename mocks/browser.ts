@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { untilEarlyWorkerControls } from './early-worker';
 import { createHandlers } from './handlers';
 import { parseScenario, type Scenario } from './scenario';
 import { createSimulator, type SimState, type Simulator } from './simulator';
@@ -69,11 +70,9 @@ export async function startSimulator(): Promise<Simulator> {
   performance.mark('sim:state');
   keepUpdateFailuresQuiet(ServiceWorkerRegistration.prototype);
   const worker = setupWorker(...createHandlers(sim));
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+  await untilEarlyWorkerControls(url);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url } });
   refuseServiceRequestsWhileLeaving(window);
   performance.mark('sim:worker');
   window.__SNOW_SIMULATOR__ = sim;

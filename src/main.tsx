@@ -21,6 +21,9 @@ function renderApp(root: Root) {
 async function start() {
   performance.mark('boot:main');
   reloadFailedStylesheets();
+  // IndexedDB opens while config.json is read, not when the inventory asks for its cache
+  // (the cache's code comes with the first view's; a failed load only leaves this undone).
+  import('./lib/fleet-cache').then((m) => m.prepareFleetCache(), () => undefined);
   // Compile-time constant: a production build drops the simulator and this import with it.
   // Dev and demo builds start it at once, while config.json is read, not after.
   const simulator = __SIMULATOR__

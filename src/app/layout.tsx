@@ -5,19 +5,22 @@ import TopNavigation from '@cloudscape-design/components/top-navigation';
 import { Suspense, type MouseEvent } from 'react';
 import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
+import { useIdleReady } from '../lib/idle';
 import { useConnection } from '../lib/aws/connection-store';
 import { lazyWithRetry } from '../lib/lazy-retry';
 import { useNotifications } from '../lib/notifications';
 import { useFollow } from '../components/router-link';
 import { PanelBoundary } from '../components/panel-boundary';
 import { ReauthHost, SimulatedBadge, useIdentityUtility } from '../features/connection';
-import { OperationWatcher } from '../features/tasks';
 import { ConnectPrompt } from './connect-prompt';
 import { OfflineBanner } from './offline-banner';
 import './shell.css';
 
 // Most pages open without a notification: the Flashbar's code comes with the first one.
 const Flashbar = lazyWithRetry(() => import('@cloudscape-design/components/flashbar'));
+// An operation starts only once a page is up: the watcher (and the tasks feature's code with
+// it) loads when the first page is idle, then finds every operation this tab started.
+const OperationWatcher = lazyWithRetry(() => import('../features/tasks').then((m) => ({ default: m.OperationWatcher })));
 
 /** Route handle: how a route names itself in the breadcrumbs. */
 export interface RouteHandle {
@@ -67,6 +70,7 @@ export function Layout() {
   const active = '/' + (location.pathname.split('/')[1] ?? '');
   const needsConnection = !connection && location.pathname !== '/settings';
   const identity = useIdentityUtility(() => navigate('/settings'));
+  const idle = useIdleReady(3_000);
 
   return (
     <>
@@ -112,7 +116,7 @@ export function Layout() {
       />
       <ReauthHost />
       {/* Follows the operations started in this tab, so their end is told on any page. */}
-      <OperationWatcher />
+      {idle && <Suspense fallback={null}><OperationWatcher /></Suspense>}
     </>
   );
 }

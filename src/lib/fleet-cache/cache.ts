@@ -30,15 +30,26 @@ async function quietly<T>(work: () => Promise<T>, fallback: T): Promise<T> {
   }
 }
 
-let dropped = false;
+let dropping: Promise<void> | undefined;
 
-/** Drops every key of another schema version, once per page. */
-async function dropOtherVersions(): Promise<void> {
+/** Drops every key of another schema version, once per page (later callers wait for that one pass). */
+function dropOtherVersions(): Promise<void> {
   const db = cacheBackend();
-  if (dropped || !db) return;
-  dropped = true;
-  const other = (await db.keys()).filter((k) => !isCurrentKey(k)).map(String);
-  if (other.length) await db.delMany(other);
+  if (!db) return Promise.resolve();
+  dropping ??= (async () => {
+    const other = (await db.keys()).filter((k) => !isCurrentKey(k)).map(String);
+    if (other.length) await db.delMany(other);
+  })().catch(() => undefined);
+  return dropping;
+}
+
+/**
+ * Opens the cache's database and drops other versions' keys ahead of the first read: start-up
+ * calls it while the rest of the dashboard loads, so that the fleet's first read (and with it
+ * the first listing) does not wait for IndexedDB to open.
+ */
+export function prepareFleetCache(): void {
+  void dropOtherVersions();
 }
 
 /** Reads a region's cached fleet; a malformed or other-version entry is dropped and reads as nothing. */

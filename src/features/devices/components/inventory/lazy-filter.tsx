@@ -1,8 +1,9 @@
 import Input from '@cloudscape-design/components/input';
-import { Suspense, useEffect, useState, type ComponentProps } from 'react';
+import { Suspense, type ComponentProps } from 'react';
 import { lazyWithRetry } from '@/lib/lazy-retry';
 import { count } from '@/lib/plural';
 import type { InventoryFilter as Eager } from './inventory-filter';
+import { useAfterFirstRows } from './use-after-first-rows';
 
 const InventoryFilter = lazyWithRetry(() => import('./inventory-filter').then((m) => ({ default: m.InventoryFilter })));
 
@@ -14,18 +15,14 @@ type Props = ComponentProps<typeof Eager> & { rowsShown: boolean };
  * placeholder. Filters from the URL apply to the rows meanwhile; only editing waits.
  */
 export function LazyInventoryFilter({ rowsShown, ...props }: Props) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const t = setTimeout(() => setReady(true), rowsShown ? 200 : 3_000);
-    return () => clearTimeout(t);
-  }, [rowsShown]);
+  const { ready, now } = useAfterFirstRows(rowsShown);
   const placeholder = (
     <Input
       type="search"
       value=""
       readOnly
       onChange={() => undefined}
-      onFocus={() => setReady(true)}
+      onFocus={now}
       ariaLabel="Filter devices"
       placeholder={props.query.tokens.length ? `${count(props.query.tokens.length, 'filter')} applied; loading the filter…` : 'Loading the filter…'}
     />

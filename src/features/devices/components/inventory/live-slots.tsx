@@ -1,7 +1,7 @@
 import Pagination, { type PaginationProps } from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { createContext, use, type ComponentProps } from 'react';
-import { SavedViewsBar } from '../saved-views/saved-views-bar';
+import { LazySavedViewsBar } from '../saved-views/lazy-saved-views-bar';
 import { InventoryHeader } from './inventory-header';
 import { LazyInventoryFilter } from './lazy-filter';
 import { SelectionBar } from './selection-bar';
@@ -11,7 +11,7 @@ export interface LiveSlots {
   header: ComponentProps<typeof InventoryHeader>;
   selection: ComponentProps<typeof SelectionBar>;
   filter: ComponentProps<typeof LazyInventoryFilter>;
-  views: ComponentProps<typeof SavedViewsBar>;
+  views: Omit<ComponentProps<typeof LazySavedViewsBar>, 'rowsShown'>;
   pagination: { page: number; pagesCount: number; onChange: (page: number) => void };
 }
 
@@ -40,7 +40,7 @@ function LiveFilter() {
   const { filter, views } = useLiveSlots();
   return (
     <SpaceBetween size="xs">
-      <SavedViewsBar {...views} />
+      <LazySavedViewsBar {...views} rowsShown={filter.rowsShown} />
       <LazyInventoryFilter {...filter} />
     </SpaceBetween>
   );

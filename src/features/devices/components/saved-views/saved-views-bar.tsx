@@ -2,14 +2,14 @@ import Alert from '@cloudscape-design/components/alert';
 import ButtonDropdown, { type ButtonDropdownProps } from '@cloudscape-design/components/button-dropdown';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { lazyWithRetry } from '@/lib/lazy-retry';
 import { useNotifications } from '@/lib/notifications';
-import { allViews, BUILT_IN_VIEWS, defaultView, deleteView, matchesView, renameView, saveAsNew, setDefault, updateView, type SavedView, type ViewSettings } from '../../model/saved-views';
+import { allViews, BUILT_IN_VIEWS, deleteView, matchesView, renameView, saveAsNew, setDefault, updateView, type SavedView, type ViewSettings } from '../../model/saved-views';
 import { exportViews, type ImportResult } from '../../model/saved-views-file';
-import { hasViewState, viewHref, type ViewState } from '../../model/url-state';
+import { viewHref } from '../../model/url-state';
 import { downloadFile } from '../inventory/download-file';
-import type { TablePreferences } from '../inventory/table-config';
+import { applyViewSettings, type ViewTargets } from './apply-view';
 import { DeleteModal, NameModal } from './name-modal';
 import { importSummary, KNOWN } from './saved-views-text';
 import { useSavedViews } from './use-saved-views';
@@ -19,18 +19,16 @@ const ImportModal = lazyWithRetry(() => import('./import-modal').then((m) => ({ 
 
 type Dialog = 'save' | 'rename' | 'delete' | 'import' | undefined;
 
-interface Props {
-  view: ViewState;
-  setView: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
-  prefs: TablePreferences;
-  setPrefs: (p: Partial<TablePreferences>) => void;
+interface Props extends ViewTargets {
+  /** The default view the inventory opened with (already applied by LazySavedViewsBar). */
+  opening?: SavedView;
 }
 
 const newId = () => crypto.randomUUID();
 const option = (v: SavedView, defaultId?: string): SelectProps.Option => ({ value: v.id, label: v.name, tags: v.id === defaultId ? ['Default'] : undefined });
 
 /** Choose, save, update, rename, delete, share, export and import views of the inventory (Cloudscape's saved filter sets). */
-export function SavedViewsBar({ view, setView, prefs, setPrefs }: Props) {
+export function SavedViewsBar({ view, setView, prefs, setPrefs, opening }: Props) {
   const { state, problems, change } = useSavedViews(KNOWN);
   const { notify } = useNotifications();
   const [dialog, setDialog] = useState<Dialog>();
@@ -39,8 +37,6 @@ export function SavedViewsBar({ view, setView, prefs, setPrefs }: Props) {
     columns: prefs.contentDisplay.map(({ id, visible }) => ({ id, visible })),
   }), [view.query, view.sort, view.descending, prefs.pageSize, prefs.contentDisplay]);
   const views = allViews(state);
-  // The default view applies when the inventory opens without a view in its address.
-  const [opening] = useState(() => (hasViewState(new URLSearchParams(window.location.search)) ? undefined : defaultView(state)));
   const [chosenId, setChosenId] = useState<string | undefined>(opening?.id);
   // The chosen view is the last one applied or matched (a summary count or a link can produce
   // one): changing the filter after that shows it with "(unsaved changes)".
@@ -50,22 +46,10 @@ export function SavedViewsBar({ view, setView, prefs, setPrefs }: Props) {
   const shown = matched ?? chosen;
   const dirty = shown ? !matchesView(shown, current) : false;
 
-  const applySettings = (s: ViewSettings, replace = false) => {
-    setView({ query: s.query, sort: s.sort, descending: s.descending, page: 1 }, { replace });
-    if (s.pageSize !== undefined || s.columns !== undefined) {
-      setPrefs({ ...(s.pageSize !== undefined && { pageSize: s.pageSize }), ...(s.columns && { contentDisplay: s.columns }) });
-    }
-  };
   const apply = (v: SavedView) => {
-    applySettings(v.settings);
+    applyViewSettings({ setView, setPrefs }, v.settings);
     setChosenId(v.id);
   };
-  const opened = useRef(false);
-  useEffect(() => {
-    if (opened.current) return;
-    opened.current = true;
-    if (opening) applySettings(opening.settings, true);
-  });
 
   const done = (text: string) => notify({ type: 'success', content: text });
   const copyLink = () => {
