@@ -13,8 +13,9 @@ import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-types';
 import { exportCounts, toCsv, toJson } from '../../model/export-rows';
 import { summarize } from '../../model/fleet-summary';
-import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
+import type { FilterQuery, FilterToken } from '../../model/filter-rows';
 import { tagKeys, tagProperties } from '../../model/properties';
+import { RowView } from '../../model/row-view';
 import { prefetchDeviceDetail } from '../device-detail-lazy';
 import { EditTagsAction } from '../bulk-tags/edit-tags-action';
 import { DescribeFailuresAlert } from './describe-failures-alert';
@@ -77,8 +78,9 @@ export function InventoryPage() {
   const query = useDeferredValue(view.query);
   const sort = useDeferredValue(view.sort);
   const descending = useDeferredValue(view.descending);
-  const filtered = useMemo(() => filterRows(rows, query, ctx, properties), [rows, query, ctx, properties]);
-  const sorted = useMemo(() => sortRows(filtered, sort, descending, ctx, properties), [filtered, sort, descending, ctx, properties]);
+  // Filtered and sorted from the last snapshot's order: a new snapshot re-places only the rows it changed.
+  const [rowView] = useState(() => new RowView());
+  const sorted = useMemo(() => rowView.update({ rows, query, sort, descending, ctx, properties }), [rowView, rows, query, sort, descending, ctx, properties]);
   const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
   const exported = useMemo(() => exportCounts(sorted), [sorted]);
   const pageSize = tablePrefs.pageSize;
