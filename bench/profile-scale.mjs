@@ -51,8 +51,27 @@ function summarise(profile) {
       }
     }
   });
+  // The busy runs of 30 ms or more, each with the functions that spent most of it themselves.
+  const runs = [];
+  let cur;
+  let t = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    t += dt;
+    if (byId.get(id).callFrame.functionName === '(idle)') {
+      if (cur) runs.push(cur);
+      cur = undefined;
+      return;
+    }
+    cur ??= { start: t, end: t, self: new Map() };
+    cur.end = t;
+    const l = label(id);
+    cur.self.set(l, (cur.self.get(l) ?? 0) + dt);
+  });
+  if (cur) runs.push(cur);
+  const long = runs.filter((r) => r.end - r.start >= 30).map((r) => `  @${Math.round(r.start)} +${Math.round(r.end - r.start)}: ${[...r.self].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${Math.round(v)} ${k}`).join(' | ')}`);
   const top = [...incl].filter(([k]) => process.env.ALL || /src\/|mocks\//.test(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN ?? 10));
-  return { busy, top };
+  return { busy, top, long };
 }
 
 try {
@@ -66,9 +85,10 @@ try {
     await cdp.send('Profiler.start');
     const ms = await step();
     const { profile } = await cdp.send('Profiler.stop');
-    const { busy, top } = summarise(profile);
+    const { busy, top, long } = summarise(profile);
     console.log(`\n${name}: answered in ${Math.round(ms)} ms, main thread busy ${Math.round(busy)} ms`);
     for (const [k, v] of top) console.log(`${String(Math.round(v)).padStart(7)} ms  ${k}`);
+    console.log(long.join('\n'));
     return ms;
   };
   await interactions(page, around);

@@ -1,7 +1,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { sdmKey } from '@/lib/aws/query';
@@ -74,10 +74,9 @@ export function InventoryPage() {
   const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : [], ROW_PROPERTIES), [tagSignature]);
   const properties = useMemo(() => [...ROW_PROPERTIES, ...tagProps], [tagProps]);
   usePreparedSearch(slowRows, properties, ctx);
-  // A new filter or sort shows in its control at once; the rows follow in a render that input can interrupt.
-  const query = useDeferredValue(view.query);
-  const sort = useDeferredValue(view.sort);
-  const descending = useDeferredValue(view.descending);
+  // A new filter, sort or page renders at once (see useViewState): the rows kept in RowView
+  // make that a pass over the fleet, while the fleet's own updates render in transitions.
+  const { query, sort, descending } = view;
   // Filtered and sorted from the last snapshot's order: a new snapshot re-places only the rows it changed.
   const [rowView] = useState(() => new RowView());
   const sorted = useMemo(() => rowView.update({ rows, query, sort, descending, ctx, properties }), [rowView, rows, query, sort, descending, ctx, properties]);
