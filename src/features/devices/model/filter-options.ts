@@ -25,10 +25,13 @@ const suggested = (p: RowProperty) => p.type === 'enum' || p.group !== undefined
 /** A property whose value reads the context (online status) is counted again on a new clock tick. */
 const readsContext = (p: RowProperty) => p.value.length >= 2;
 
-function tally(counts: Counts, p: RowProperty, row: FleetRow, ctx: RowContext, by: 1 | -1) {
+const textOf = (p: RowProperty, row: FleetRow, ctx: RowContext) => {
   const v = p.value(row, ctx);
-  if (v === undefined) return;
-  const text = String(v);
+  return v === undefined ? undefined : String(v);
+};
+
+function tally(counts: Counts, p: RowProperty, row: FleetRow, text: string | undefined, by: 1 | -1) {
+  if (text === undefined) return;
   const seen = counts.get(text);
   if (!seen) {
     if (by > 0) counts.set(text, { n: 1, alt: p.alt?.(row) });
@@ -41,21 +44,17 @@ function tally(counts: Counts, p: RowProperty, row: FleetRow, ctx: RowContext, b
 
 function countAll(p: RowProperty, rows: readonly FleetRow[], ctx: RowContext): Counts {
   const counts: Counts = new Map();
-  for (const r of rows) tally(counts, p, r, ctx, 1);
+  for (const r of rows) tally(counts, p, r, textOf(p, r, ctx), 1);
   return counts;
 }
 
-/** Most common first, then by value, capped; a label's API code beside it. */
-function optionsOf(props: readonly RowProperty[], counts: readonly Counts[]): FilterOption[] {
-  const out: FilterOption[] = [];
-  props.forEach((p, k) => {
-    const entries = [...counts[k]!].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [value, { alt }] of entries.slice(0, MAX_VALUES)) {
-      const code = alt !== undefined && alt !== value ? [alt] : undefined;
-      out.push({ propertyKey: p.key, value, tags: code, filteringTags: code });
-    }
+/** One property's values, most common first, then by value, capped; a label's API code beside it. */
+function optionsOf(p: RowProperty, counts: Counts): FilterOption[] {
+  const entries = [...counts].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return entries.slice(0, MAX_VALUES).map(([value, { alt }]) => {
+    const code = alt !== undefined && alt !== value ? [alt] : undefined;
+    return { propertyKey: p.key, value, tags: code, filteringTags: code };
   });
-  return out;
 }
 
 interface Kept {
@@ -64,6 +63,8 @@ interface Kept {
   ctx: RowContext;
   props: readonly RowProperty[];
   counts: Counts[];
+  /** Each property's suggestions, made again only when its counts changed. */
+  lists: FilterOption[][];
   options: FilterOption[];
 }
 
@@ -82,23 +83,37 @@ export class FilterOptions {
     if (!prev || !changed) {
       const props = all.filter(suggested);
       const counts = props.map((p) => countAll(p, rows, ctx));
-      this.kept = { rows, all, ctx, props, counts, options: optionsOf(props, counts) };
+      const lists = props.map((p, k) => optionsOf(p, counts[k]!));
+      this.kept = { rows, all, ctx, props, counts, lists, options: lists.flat() };
       return this.kept.options;
     }
     if (changed.length === 0 && prev.ctx === ctx) return prev.options;
+    let any = false;
     prev.props.forEach((p, k) => {
+      let dirty = false;
       if (readsContext(p) && prev.ctx !== ctx) {
         prev.counts[k] = countAll(p, rows, ctx);
-        return;
+        dirty = true;
+      } else {
+        const counts = prev.counts[k]!;
+        for (const i of changed) {
+          const old = prev.rows[i];
+          const row = rows[i]!;
+          const before = old && textOf(p, old, prev.ctx);
+          const now = textOf(p, row, ctx);
+          // A description that left this value alone (most of them, for most properties) changes no count.
+          if (old && before === now && (now === undefined || counts.get(now)?.alt !== undefined || p.alt?.(row) === undefined)) continue;
+          if (old) tally(counts, p, old, before, -1);
+          tally(counts, p, row, now, 1);
+          dirty = true;
+        }
       }
-      const counts = prev.counts[k]!;
-      for (const i of changed) {
-        const old = prev.rows[i];
-        if (old) tally(counts, p, old, prev.ctx, -1);
-        tally(counts, p, rows[i]!, ctx, 1);
+      if (dirty) {
+        prev.lists[k] = optionsOf(p, prev.counts[k]!);
+        any = true;
       }
     });
-    this.kept = { ...prev, rows, ctx, options: optionsOf(prev.props, prev.counts) };
+    this.kept = { ...prev, rows, ctx, options: any ? prev.lists.flat() : prev.options };
     return this.kept.options;
   }
 }

@@ -216,7 +216,28 @@ export function compareEntries(descending: boolean): (a: SortEntry, b: SortEntry
 export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, properties: readonly RowProperty[]): readonly FleetRow[] {
   const keyOf = sortKeyOf(key, ctx, properties);
   if (!keyOf) return rows;
-  const keyed: SortEntry[] = rows.map((row, i) => ({ row, i, v: keyOf(row) }));
-  keyed.sort(compareEntries(descending));
-  return keyed.map((k) => k.row);
+  return sortEntries(rows.map((row, i) => ({ row, i, v: keyOf(row) })), descending).map((k) => k.row);
+}
+
+/**
+ * Sorts entries in the order of compareEntries, faster: rows without a value apart, and
+ * keys of one kind (all text or all numbers) compared without asking their kind each time.
+ */
+export function sortEntries(entries: SortEntry[], descending: boolean): SortEntry[] {
+  const valued: SortEntry[] = [];
+  const empty: SortEntry[] = [];
+  let texts = 0;
+  for (const e of entries) {
+    if (e.v === undefined) empty.push(e);
+    else {
+      valued.push(e);
+      if (typeof e.v === 'string') texts++;
+    }
+  }
+  const dir = descending ? -1 : 1;
+  if (texts === valued.length) valued.sort((a, b) => ((a.v as string) < (b.v as string) ? -dir : (a.v as string) > (b.v as string) ? dir : a.i - b.i));
+  else if (texts === 0) valued.sort((a, b) => ((a.v as number) - (b.v as number)) * dir || a.i - b.i);
+  else valued.sort(compareEntries(descending));
+  // Entries come in listing order, so rows without a value stay in it.
+  return empty.length ? valued.concat(empty.sort((a, b) => a.i - b.i)) : valued;
 }

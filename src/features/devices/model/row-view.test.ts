@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROW_PROPERTIES } from '../components/inventory/table-config';
 import type { FleetRow } from '../api/fleet-types';
-import { filterRows, sortRows, type FilterQuery } from './filter-rows';
+import { compareEntries, filterRows, sortEntries, sortRows, type FilterQuery, type SortEntry } from './filter-rows';
 import { changedIndexes, RowView, type ViewInput } from './row-view';
 import { makeRow, random, testRow } from './test-rows';
 
@@ -68,5 +68,23 @@ describe('changedIndexes', () => {
     expect(changedIndexes([a, b], [a, b])).toEqual([]);
     expect(changedIndexes([a, b, c], [a, c])).toBeUndefined();
     expect(changedIndexes([a, b], [b, a])).toBeUndefined();
+  });
+});
+
+describe('sortEntries', () => {
+  it('orders as compareEntries does: text, numbers, mixed, rows without a value last', () => {
+    const rand = random(7);
+    const row = testRow('smd-x');
+    for (const kind of ['text', 'number', 'mixed'] as const) {
+      for (const descending of [false, true]) {
+        const entries: SortEntry[] = Array.from({ length: 200 }, (_, i) => {
+          const n = Math.floor(rand() * 20);
+          const v = rand() < 0.15 ? undefined : kind === 'number' || (kind === 'mixed' && rand() < 0.5) ? n : `k${n}`;
+          return { row, i, v };
+        });
+        const reference = [...entries].sort(compareEntries(descending));
+        expect(sortEntries([...entries], descending).map((e) => e.i), `${kind} ${descending}`).toEqual(reference.map((e) => e.i));
+      }
+    }
   });
 });

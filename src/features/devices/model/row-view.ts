@@ -1,5 +1,5 @@
 import type { FleetRow } from '../api/fleet-types';
-import { compareEntries, rowMatcher, sortKeyOf, type FilterQuery, type SortEntry } from './filter-rows';
+import { compareEntries, rowMatcher, sortEntries, sortKeyOf, type FilterQuery, type SortEntry } from './filter-rows';
 import type { RowProperty } from './properties';
 import type { RowContext } from './row-values';
 
@@ -81,11 +81,11 @@ export class RowView {
     const match = rowMatcher(input.query, input.ctx, input.properties);
     const keyOf = sortKeyOf(input.sort, input.ctx, input.properties);
     if (!match && !keyOf) return { input, queryText, result: input.rows };
-    const entries: SortEntry[] = [];
+    let entries: SortEntry[] = [];
     input.rows.forEach((row, i) => {
       if (!match || match(row)) entries.push({ row, i, v: keyOf?.(row) });
     });
-    if (keyOf) entries.sort(compareEntries(input.descending));
+    if (keyOf) entries = sortEntries(entries, input.descending);
     return { input, queryText, entries, result: entries.map((e) => e.row) };
   }
 
