@@ -1,7 +1,6 @@
 import { claimAccount } from '@/lib/fleet-cache';
 import { fleetChannelName, Outbox, ROWS_PER_MESSAGE, wireRow, wireStatus, type ChannelLike, type FleetMessage } from './fleet-channel';
 import { electLeader, type LocksLike } from './fleet-leader';
-import { changedIndexes } from '../model/row-view';
 import type { FleetCall, FleetCoordinator, FleetRow, FleetSnapshot, RemoteStatus } from './fleet-types';
 import { warmStart, writeBehind, type FleetScope } from './fleet-warm';
 import type { SharedFleetStore } from './shared-fleet-store';
@@ -39,8 +38,7 @@ export class FleetShare implements FleetCoordinator {
   private release?: () => void;
   private readonly stops: Array<() => void> = [];
   private readonly remoteVisible = new Map<string, string[]>();
-  /** The rows as last broadcast (a snapshot's list: rows are replaced, never mutated). */
-  private sent: readonly FleetRow[] = [];
+  private sent = new Map<string, FleetRow>();
   /** A follower got its full copy of the rows. */
   private synced = false;
 
@@ -113,15 +111,25 @@ export class FleetShare implements FleetCoordinator {
 
   private startBroadcasting() {
     // The follower's rows are what the leader has sent so far.
-    this.sent = this.store.getSnapshot().rows;
+    this.sent = new Map(this.store.getSnapshot().rows.map((r) => [r.key, r]));
     this.stops.push(this.store.subscribe(() => this.broadcast()));
   }
 
   /** After each publication: the rows that changed since the last one, in batches. */
   private broadcast() {
     const snapshot = this.store.getSnapshot();
-    const { changed, removed } = rowChanges(this.sent, snapshot.rows);
-    this.sent = snapshot.rows;
+    const changed: FleetRow[] = [];
+    const current = new Set<string>();
+    for (const row of snapshot.rows) {
+      current.add(row.key);
+      if (this.sent.get(row.key) !== row) {
+        changed.push(row);
+        this.sent.set(row.key, row);
+      }
+    }
+    const removed: string[] = [];
+    if (current.size !== this.sent.size) for (const key of this.sent.keys()) if (!current.has(key)) removed.push(key);
+    for (const key of removed) this.sent.delete(key);
     this.sendRows(changed, removed, statusOf(snapshot));
   }
 
@@ -183,17 +191,4 @@ export class FleetShare implements FleetCoordinator {
     this.outbox?.close();
     this.channel?.close();
   }
-}
-
-/** The rows replaced or added from one list to the next, and the keys gone: by position when only that changed, else by key. */
-export function rowChanges(before: readonly FleetRow[], after: readonly FleetRow[]): { changed: FleetRow[]; removed: string[] } {
-  const at = changedIndexes(before, after);
-  if (at) return { changed: at.map((i) => after[i]!), removed: [] };
-  const old = new Map(before.map((r) => [r.key, r]));
-  const changed: FleetRow[] = [];
-  for (const row of after) {
-    if (old.get(row.key) !== row) changed.push(row);
-    old.delete(row.key);
-  }
-  return { changed, removed: [...old.keys()] };
 }
