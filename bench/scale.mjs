@@ -57,8 +57,8 @@ async function heapMb(page) {
   return usedSize / 1024 / 1024;
 }
 
-/** The interactions, timed: typing, filtering, clearing, sorting, paging. */
-async function interactions(page) {
+/** The interactions, timed: typing, filtering, clearing, sorting, paging (`around` wraps each timed step, for a profile). */
+export async function interactions(page, around = (_name, step) => step()) {
   const out = {};
   const filter = page.getByRole('combobox', { name: 'Filter devices' });
   await filter.waitFor({ timeout: 60_000 });
@@ -74,13 +74,13 @@ async function interactions(page) {
   const keys = await page.evaluate(() => window.__benchKeys);
   out.typing = keys.length ? Math.max(...keys) : 16;
   const before = await page.evaluate(heading);
-  out.filter = await timed(page, () => filter.press('Enter'), `() => (${heading})() !== ${JSON.stringify(before)} && [...document.querySelectorAll('table tbody a[href^="/devices/smd-"]')].every((a) => a.textContent.includes('smd-0'))`);
+  out.filter = await around('filter', () => timed(page, () => filter.press('Enter'), `() => (${heading})() !== ${JSON.stringify(before)} && [...document.querySelectorAll('table tbody a[href^="/devices/smd-"]')].every((a) => a.textContent.includes('smd-0'))`));
   out.matching = await page.evaluate(() => document.querySelector('h1')?.parentElement?.textContent?.match(/\(([\d,]+)\//)?.[1] ?? '?');
-  out.clear = await timed(page, () => page.getByRole('button', { name: 'Clear filters' }).click(), `() => /Devices\\s*\\([\\d,]+\\)/.test((${heading})())`);
+  out.clear = await around('clear', () => timed(page, () => page.getByRole('button', { name: 'Clear filters' }).click(), `() => /Devices\\s*\\([\\d,]+\\)/.test((${heading})())`));
   const top = await page.evaluate(firstId);
-  out.sort = await timed(page, () => page.getByRole('columnheader', { name: /Device ID/ }).getByRole('button').first().click(), `() => (${firstId})() !== ${JSON.stringify(top)}`);
+  out.sort = await around('sort', () => timed(page, () => page.getByRole('columnheader', { name: /Device ID/ }).getByRole('button').first().click(), `() => (${firstId})() !== ${JSON.stringify(top)}`));
   const sortedTop = await page.evaluate(firstId);
-  out.page = await timed(page, () => page.getByRole('button', { name: 'Next page' }).click(), `() => (${firstId})() !== ${JSON.stringify(sortedTop)}`);
+  out.page = await around('page', () => timed(page, () => page.getByRole('button', { name: 'Next page' }).click(), `() => (${firstId})() !== ${JSON.stringify(sortedTop)}`));
   return out;
 }
 

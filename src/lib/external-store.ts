@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 /** A value kept outside React (readable by route loaders and plain modules), with listeners. */
 export interface ExternalStore<T> {
@@ -27,4 +27,21 @@ export function createExternalStore<T>(initial: T): ExternalStore<T> {
 /** An external store's value as React state. */
 export function useExternalStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/**
+ * An external store's value as React state, each change rendered in a transition: for a
+ * large value that changes several times a second (the fleet's snapshot), so that typing,
+ * clicks and their answers are never queued behind its renders. Until a transition commits
+ * the component shows the value before it; a new store is read at once.
+ */
+export function useTransitionStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'>): T {
+  const [seen, setSeen] = useState(() => ({ store, value: store.get() }));
+  useEffect(() => {
+    const update = () => startTransition(() => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() })));
+    // A change between the render and this subscription is not missed.
+    update();
+    return store.subscribe(update);
+  }, [store]);
+  return seen.store === store ? seen.value : store.get();
 }

@@ -134,20 +134,29 @@ function matchFreeText(row: FleetRow, search: SearchText, token: FilterToken, ct
   return token.operator === '!:' ? !hit : hit;
 }
 
-/** The rows that match a property filter query over these properties (fields and tags). */
-export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: RowContext, properties: readonly RowProperty[]): FleetRow[] {
+/**
+ * The test a row must pass for this query over these properties (fields and tags), kept
+ * per row object and query, so a new snapshot tests only the rows that changed; undefined
+ * when the query filters nothing.
+ */
+export function rowMatcher(query: FilterQuery, ctx: RowContext, properties: readonly RowProperty[]): ((row: FleetRow) => boolean) | undefined {
   const tokens = query.tokens
     .filter((t) => t.value !== '')
     .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
-  if (tokens.length === 0) return rows.slice();
+  if (tokens.length === 0) return undefined;
   // Tags are matched through the fields (the Tags column holds them all as text).
   const fields = fieldsOf(properties);
   const text = searchTextOf(fields);
   const test = (row: FleetRow, c: RowContext) => ({ token, prop }: (typeof tokens)[number]) =>
     prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, token, c);
-  // Whether each row matches, by the query's text: a new snapshot tests only the rows that changed.
   const match = memoFor(properties, `match:${JSON.stringify(query)}`, (row, c) => (query.operation === 'or' ? tokens.some(test(row, c)) : tokens.every(test(row, c))));
-  return rows.filter((row) => match.get(row, ctx));
+  return (row) => match.get(row, ctx);
+}
+
+/** The rows that match a property filter query over these properties (fields and tags). */
+export function filterRows(rows: readonly FleetRow[], query: FilterQuery, ctx: RowContext, properties: readonly RowProperty[]): FleetRow[] {
+  const match = rowMatcher(query, ctx, properties);
+  return match ? rows.filter(match) : rows.slice();
 }
 
 const fieldLists = new WeakMap<readonly RowProperty[], readonly RowProperty[]>();
@@ -171,24 +180,64 @@ function memoFor<V>(properties: readonly RowProperty[], name: string, compute: (
   return memos.for(name, compute) as RowMemo<V>;
 }
 
-type SortKey = string | number | undefined;
+export type SortKey = string | number | undefined;
+/** A row with its place in the listing and its sort key: what sorting compares. */
+export interface SortEntry {
+  row: FleetRow;
+  /** Its index in the listing (ties keep the listing's order). */
+  i: number;
+  v: SortKey;
+}
 const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Rows sorted by a property; rows without a value come last in either direction. Stable. */
-export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, properties: readonly RowProperty[]): readonly FleetRow[] {
+/** Each row's sort key for a property (kept while the row is unchanged); undefined when the key sorts nothing. */
+export function sortKeyOf(key: string | undefined, ctx: RowContext, properties: readonly RowProperty[]): ((row: FleetRow) => SortKey) | undefined {
   const prop = key ? propertyByKey(key, properties) : undefined;
-  if (!prop) return rows;
-  // Text sorts by its collation key (textSortKey), numbers as numbers; each row's key is kept while the row is unchanged.
+  if (!prop) return undefined;
+  // Text sorts by its collation key (textSortKey), numbers as numbers.
   const memo = memoFor<SortKey>(properties, `sort:${prop.key}`, (row, c) => {
     const v = prop.value(row, c);
     return typeof v === 'string' ? textSortKey(v) : v;
   });
-  const keyed = rows.map((row, i) => ({ row, i, v: memo.get(row, ctx) }));
+  return (row) => memo.get(row, ctx);
+}
+
+/** The inventory's order: by key, rows without a value last in either direction, ties in listing order. */
+export function compareEntries(descending: boolean): (a: SortEntry, b: SortEntry) => number {
   const dir = descending ? -1 : 1;
-  keyed.sort((a, b) => {
+  return (a, b) => {
     if (a.v === undefined || b.v === undefined) return a.v === b.v ? a.i - b.i : a.v === undefined ? 1 : -1;
     const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : textOrder(String(a.v), String(b.v));
     return c !== 0 ? c * dir : a.i - b.i;
-  });
-  return keyed.map((k) => k.row);
+  };
+}
+
+/** Rows sorted by a property; rows without a value come last in either direction. Stable. */
+export function sortRows(rows: readonly FleetRow[], key: string | undefined, descending: boolean, ctx: RowContext, properties: readonly RowProperty[]): readonly FleetRow[] {
+  const keyOf = sortKeyOf(key, ctx, properties);
+  if (!keyOf) return rows;
+  return sortEntries(rows.map((row, i) => ({ row, i, v: keyOf(row) })), descending).map((k) => k.row);
+}
+
+/**
+ * Sorts entries in the order of compareEntries, faster: rows without a value apart, and
+ * keys of one kind (all text or all numbers) compared without asking their kind each time.
+ */
+export function sortEntries(entries: SortEntry[], descending: boolean): SortEntry[] {
+  const valued: SortEntry[] = [];
+  const empty: SortEntry[] = [];
+  let texts = 0;
+  for (const e of entries) {
+    if (e.v === undefined) empty.push(e);
+    else {
+      valued.push(e);
+      if (typeof e.v === 'string') texts++;
+    }
+  }
+  const dir = descending ? -1 : 1;
+  if (texts === valued.length) valued.sort((a, b) => ((a.v as string) < (b.v as string) ? -dir : (a.v as string) > (b.v as string) ? dir : a.i - b.i));
+  else if (texts === 0) valued.sort((a, b) => ((a.v as number) - (b.v as number)) * dir || a.i - b.i);
+  else valued.sort(compareEntries(descending));
+  // Entries come in listing order, so rows without a value stay in it.
+  return empty.length ? valued.concat(empty.sort((a, b) => a.i - b.i)) : valued;
 }

@@ -53,15 +53,23 @@ export class RowMemos<V> {
   }
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const padDigits = (d: string) => d.replace(/^0+(?=\d)/, '').padStart(16, '0');
+/** Sort keys by text: a device's id or name keeps its key when its row is replaced by a newer description. */
+const sortKeys = new Map<string, string>();
+const MAX_SORT_KEYS = 200_000;
+
 /**
  * A text's sort key: the collation the inventory sorts by (case and accents ignored, digit
  * runs by number) as a plain string, so sorting 50,000 rows compares strings with `<`
  * instead of calling a collator a million times.
  */
 export function textSortKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(16, '0'));
+  const known = sortKeys.get(text);
+  if (known !== undefined) return known;
+  const plain = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const key = plain.toLowerCase().replace(/\d+/g, padDigits);
+  if (sortKeys.size >= MAX_SORT_KEYS) sortKeys.clear();
+  sortKeys.set(text, key);
+  return key;
 }

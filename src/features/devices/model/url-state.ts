@@ -49,6 +49,17 @@ export function writeView(view: ViewState, current: URLSearchParams): URLSearchP
   return next;
 }
 
+/** A change the operator made, shown before the address bar has it: with the search it was made on. */
+export interface PendingView {
+  view: ViewState;
+  from: string;
+}
+
+/** The latest view: a pending change while the address still has the search it was made on, else the address's own. */
+export function latestView(pending: PendingView | undefined, search: URLSearchParams): ViewState {
+  return pending && pending.from === search.toString() ? pending.view : parseView(search);
+}
+
 /** Whether the address holds any of the inventory's view (filter, sort, page). */
 export function hasViewState(params: URLSearchParams): boolean {
   return PARAMS.some((p) => params.has(p));

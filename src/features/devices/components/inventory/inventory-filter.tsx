@@ -1,32 +1,11 @@
 import PropertyFilter, { type PropertyFilterProps } from '@cloudscape-design/components/property-filter';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { FleetRow } from '../../api/fleet-store';
+import { FilterOptions } from '../../model/filter-options';
 import type { FilterQuery } from '../../model/filter-rows';
 import { OPERATORS, type RowProperty } from '../../model/properties';
 import type { RowContext } from '../../model/row-values';
 import { filterProperties } from './table-config';
-
-const MAX_VALUES = 200;
-
-/** Suggested values: every distinct value of enum and tag properties (capped), most common first; a label's API code beside it. */
-function filteringOptions(rows: readonly FleetRow[], props: readonly RowProperty[], ctx: RowContext): PropertyFilterProps.FilteringOption[] {
-  const out: PropertyFilterProps.FilteringOption[] = [];
-  for (const p of props) {
-    if (p.type !== 'enum' && !p.group) continue;
-    const counts = new Map<string, { n: number; alt?: string }>();
-    for (const r of rows) {
-      const v = p.value(r, ctx);
-      if (v === undefined) continue;
-      const seen = counts.get(String(v));
-      counts.set(String(v), { n: (seen?.n ?? 0) + 1, alt: seen?.alt ?? p.alt?.(r) });
-    }
-    [...counts].sort((a, b) => b[1].n - a[1].n).slice(0, MAX_VALUES).forEach(([value, { alt }]) => {
-      const code = alt !== undefined && alt !== value ? [alt] : undefined;
-      out.push({ propertyKey: p.key, value, tags: code, filteringTags: code });
-    });
-  }
-  return out;
-}
 
 const I18N: PropertyFilterProps.I18nStrings = {
   filteringAriaLabel: 'Filter devices',
@@ -88,8 +67,9 @@ export const InventoryFilter = memo(function InventoryFilter({ rows, query, onCh
     })),
     [props],
   );
-  // Values change as descriptions arrive; computing them once per snapshot is cheap next to rendering.
-  const options = useMemo(() => filteringOptions(rows, props, ctx), [rows, props, ctx]);
+  // Values change as descriptions arrive: counted once, then only the rows each snapshot changed.
+  const [counter] = useState(() => new FilterOptions());
+  const options = useMemo(() => counter.get(rows, props, ctx), [counter, rows, props, ctx]);
   return (
     <PropertyFilter
       query={query as PropertyFilterProps.Query}

@@ -1,7 +1,7 @@
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TableEmptyState, TableNoMatchState } from '@/components/table-states';
 import { sdmKey } from '@/lib/aws/query';
@@ -13,8 +13,9 @@ import { taskCreationState } from '@/lib/task-handover';
 import type { FleetRow } from '../../api/fleet-types';
 import { exportCounts, toCsv, toJson } from '../../model/export-rows';
 import { summarize } from '../../model/fleet-summary';
-import { filterRows, sortRows, type FilterQuery, type FilterToken } from '../../model/filter-rows';
+import type { FilterQuery, FilterToken } from '../../model/filter-rows';
 import { tagKeys, tagProperties } from '../../model/properties';
+import { RowView } from '../../model/row-view';
 import { prefetchDeviceDetail } from '../device-detail-lazy';
 import { EditTagsAction } from '../bulk-tags/edit-tags-action';
 import { DescribeFailuresAlert } from './describe-failures-alert';
@@ -73,12 +74,12 @@ export function InventoryPage() {
   const tagProps = useMemo(() => tagProperties(tagSignature ? tagSignature.split('\n') : [], ROW_PROPERTIES), [tagSignature]);
   const properties = useMemo(() => [...ROW_PROPERTIES, ...tagProps], [tagProps]);
   usePreparedSearch(slowRows, properties, ctx);
-  // A new filter or sort shows in its control at once; the rows follow in a render that input can interrupt.
-  const query = useDeferredValue(view.query);
-  const sort = useDeferredValue(view.sort);
-  const descending = useDeferredValue(view.descending);
-  const filtered = useMemo(() => filterRows(rows, query, ctx, properties), [rows, query, ctx, properties]);
-  const sorted = useMemo(() => sortRows(filtered, sort, descending, ctx, properties), [filtered, sort, descending, ctx, properties]);
+  // A new filter, sort or page renders at once (see useViewState): the rows kept in RowView
+  // make that a pass over the fleet, while the fleet's own updates render in transitions.
+  const { query, sort, descending } = view;
+  // Filtered and sorted from the last snapshot's order: a new snapshot re-places only the rows it changed.
+  const [rowView] = useState(() => new RowView());
+  const sorted = useMemo(() => rowView.update({ rows, query, sort, descending, ctx, properties }), [rowView, rows, query, sort, descending, ctx, properties]);
   const summary = useMemo(() => summarize(slowRows, ctx), [slowRows, ctx]);
   const exported = useMemo(() => exportCounts(sorted), [sorted]);
   const pageSize = tablePrefs.pageSize;

@@ -1,14 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useRequiredConnection } from '@/lib/aws/connection-store';
+import { useTransitionStore } from '@/lib/external-store';
 import { fleetStore } from '../../api/fleet-store-registry';
 
-/** The connection's fleet store, started, and its latest (batched) snapshot. */
+/**
+ * The connection's fleet store, started, and its latest (batched) snapshot. Each publication
+ * renders in a transition, so the operator's input is answered before it (see useTransitionStore).
+ */
 export function useFleet() {
   const connection = useRequiredConnection();
   const queryClient = useQueryClient();
   const store = fleetStore(connection, queryClient);
   useEffect(() => store.start(), [store]);
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const source = useMemo(() => ({ get: store.getSnapshot, subscribe: store.subscribe }), [store]);
+  const snapshot = useTransitionStore(source);
   return { store, snapshot, connection };
 }
