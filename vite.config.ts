@@ -8,8 +8,7 @@ import { dropServiceWorker } from './build/drop-msw-worker.js';
 import { earlySimulatorWorker } from './build/early-simulator-worker.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
-import { dropCloudscapePerformanceMarks } from './build/no-performance-marks.js';
-import { dropCloudscapeTableMetrics } from './build/no-table-metrics.js';
+import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
 import { preloadFirstView } from './build/preload-first-view.js';
 import { slimTslib } from './build/slim-tslib.js';
 import { usedIconsOnly } from './build/used-icons.js';
@@ -21,8 +20,7 @@ export default defineConfig(({ command, mode }) => {
       externalizeCloudscapeFonts(),
       lazyCloudscapeSortableArea(),
       lazyUnusedCloudscapeParts(),
-      dropCloudscapePerformanceMarks(),
-      dropCloudscapeTableMetrics(),
+      cloudscapeNoOps(),
       idleSplitPanel(),
       usedIconsOnly(),
       slimTslib(),

@@ -302,4 +302,22 @@ describe('request queue', () => {
     await expect(kept).resolves.toBe('result:kept');
     expect(svc.log.map((l) => l.key)).toEqual(['running', 'kept']);
   });
+
+  it('listens once to a signal that many calls share, and one abort ends every call still waiting', async () => {
+    const q = createRequestQueue({ maxInFlight: 4, initialRate: 1000 });
+    const svc = fakeService({ latency: 50 });
+    const fanOut = new AbortController();
+    const listen = vi.spyOn(fanOut.signal, 'addEventListener');
+    const calls = Array.from({ length: 200 }, (_, i) => q.schedule('lane', svc.call(`d${i}`), { key: `d${i}`, signal: fanOut.signal }).catch((e: Error) => e.name));
+    await vi.advanceTimersByTimeAsync(120);
+    expect(listen).toHaveBeenCalledTimes(1);
+    fanOut.abort();
+    await vi.advanceTimersByTimeAsync(500);
+    const results = await Promise.all(calls);
+    const done = results.filter((r) => r !== 'AbortError');
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.every((r) => String(r).startsWith('result:d'))).toBe(true);
+    // Nothing was sent after the abort: what was sent is what was answered and the 4 in flight.
+    expect(svc.log.length).toBe(done.length + 4);
+  });
 });

@@ -104,6 +104,31 @@ function abortError(): Error {
   return e;
 }
 
+/**
+ * Abort callbacks by signal, one DOM listener per signal: a fan-out passes the same signal
+ * with every one of its 50,000 requests, and removing each request's own listener from it
+ * would scan all the others.
+ */
+const abortCallbacks = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onAbort(signal: AbortSignal, callback: () => void): void {
+  let callbacks = abortCallbacks.get(signal);
+  if (!callbacks) {
+    const set = new Set<() => void>();
+    callbacks = set;
+    abortCallbacks.set(signal, set);
+    signal.addEventListener('abort', () => {
+      abortCallbacks.delete(signal);
+      for (const c of [...set]) c();
+    }, { once: true });
+  }
+  callbacks.add(callback);
+}
+
+function offAbort(signal: AbortSignal, callback: () => void): void {
+  abortCallbacks.get(signal)?.delete(callback);
+}
+
 /** A request queue; one instance serves the whole app (see scheduler.ts). */
 export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
   const o: QueueOptions = { ...DEFAULT_QUEUE_OPTIONS, ...overrides };
@@ -154,7 +179,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
     item.state = 'done';
     if (l.items.get(item.key) === item) l.items.delete(item.key);
     for (const w of item.waiters) {
-      if (w.onAbort) w.signal?.removeEventListener('abort', w.onAbort);
+      if (w.onAbort && w.signal) offAbort(w.signal, w.onAbort);
       if (ok) w.resolve(value);
       else w.reject(value);
     }
@@ -249,7 +274,7 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
         const w: Waiter = { resolve: resolve as (v: unknown) => void, reject, signal: options.signal, onSend: options.onSend };
         if (options.signal) {
           w.onAbort = () => detach(l, it, w);
-          options.signal.addEventListener('abort', w.onAbort, { once: true });
+          onAbort(options.signal, w.onAbort);
         }
         it.waiters.add(w);
       });
