@@ -30,15 +30,18 @@ export function useExternalStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subsc
 }
 
 /**
- * An external store's value as React state, each change rendered in a transition: for a
- * large value that changes several times a second (the fleet's snapshot), so that typing,
- * clicks and their answers are never queued behind its renders. Until a transition commits
- * the component shows the value before it; a new store is read at once.
+ * An external store's value as React state, each change rendered in a transition unless the
+ * store calls it urgent: for a large value that changes several times a second (the fleet's
+ * snapshot), so that typing, clicks and their answers are never queued behind its background
+ * renders, while what the operator waits for (the first rows, the rows on screen described)
+ * renders at once. Until a transition commits the component shows the value before it; a new
+ * store is read at once.
  */
-export function useTransitionStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'>): T {
+export function useTransitionStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'> & { urgent?: () => boolean }): T {
   const [seen, setSeen] = useState(() => ({ store, value: store.get() }));
   useEffect(() => {
-    const update = () => startTransition(() => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() })));
+    const next = () => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() }));
+    const update = () => (store.urgent?.() ? next() : startTransition(next));
     // A change between the render and this subscription is not missed.
     update();
     return store.subscribe(update);

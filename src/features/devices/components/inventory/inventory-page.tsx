@@ -155,6 +155,8 @@ export function InventoryPage() {
     else downloadFile(`snow-devices-${stamp}.json`, toJson(sorted, ctx), 'application/json');
   };
   const filtering = view.query.tokens.length > 0;
+  // The first view is complete once the rows on screen are described (or could not be).
+  const firstViewShown = pageRows.length > 0 && pageRows.every((r) => r.detail !== undefined || r.detailError !== undefined);
   const listing = snapshot.regions.some((r) => r.listing);
   const hasRows = rows.length > 0;
   const regionList = connection.regions.join(', ');
@@ -170,7 +172,7 @@ export function InventoryPage() {
     views: { view, setView, prefs: tablePrefs, setPrefs: setTablePrefs },
     selection: { selected: selected.size, matching: sorted.length, onSelectAll: () => setSelected(new Map(sorted.map((r) => [r.key, target(r)]))), onClear: () => setSelected(new Map()) },
     pagination: { page, pagesCount, onChange: (p) => setView({ page: p }) },
-    filter: { rowsShown: hasRows, rows: slowRows, query: view.query, onChange: setQuery, tagProps, multiRegion, ctx, countText: count(sorted.length, 'match') },
+    filter: { firstViewShown, rows: slowRows, query: view.query, onChange: setQuery, tagProps, multiRegion, ctx, countText: count(sorted.length, 'match') },
   };
   const display = useMemo(() => columnDisplay(tablePrefs.contentDisplay, multiRegion), [tablePrefs.contentDisplay, multiRegion]);
   const sortingColumn = useMemo(() => (view.sort ? { sortingField: view.sort } : undefined), [view.sort]);

@@ -11,7 +11,7 @@ export interface LiveSlots {
   header: ComponentProps<typeof InventoryHeader>;
   selection: ComponentProps<typeof SelectionBar>;
   filter: ComponentProps<typeof LazyInventoryFilter>;
-  views: Omit<ComponentProps<typeof LazySavedViewsBar>, 'rowsShown'>;
+  views: Omit<ComponentProps<typeof LazySavedViewsBar>, 'firstViewShown'>;
   pagination: { page: number; pagesCount: number; onChange: (page: number) => void };
 }
 
@@ -40,7 +40,7 @@ function LiveFilter() {
   const { filter, views } = useLiveSlots();
   return (
     <SpaceBetween size="xs">
-      <LazySavedViewsBar {...views} rowsShown={filter.rowsShown} />
+      <LazySavedViewsBar {...views} firstViewShown={filter.firstViewShown} />
       <LazyInventoryFilter {...filter} />
     </SpaceBetween>
   );
