@@ -30,6 +30,7 @@ import { columnDisplay, inventoryColumns, ROW_PROPERTIES } from './table-config'
 import { useTablePreferences } from './table-preferences-state';
 import { useFleet } from './use-fleet';
 import { usePreparedSearch } from './use-prepared-search';
+import { useScreenfulFirst } from './use-screenful-first';
 import { useStableItems } from './use-stable-items';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
@@ -87,23 +88,12 @@ export function InventoryPage() {
   const page = Math.min(view.page, pagesCount);
   // The same rows as before keep the same array, so a snapshot that changed only rows elsewhere does not render the table.
   const pageRows = useStableItems(useMemo(() => sorted.slice((page - 1) * pageSize, page * pageSize), [sorted, page, pageSize]));
-  // When the first rows arrive, a screenful renders first and the rest of the page right
-  // after it is painted: the operator sees rows sooner, below the fold fills in unseen.
-  // (Not a transition: the fleet's updates every 200 ms would keep interrupting it.) Coming
-  // back to a loaded inventory renders the whole page at once, so scrolling is restored.
-  const [firstScreen, setFirstScreen] = useState(() => rows.length === 0);
-  useEffect(() => {
-    if (!firstScreen || pageRows.length === 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setFirstScreen(false), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [firstScreen, pageRows.length]);
-  const shownRows = useMemo(() => (firstScreen ? pageRows.slice(0, FIRST_RENDER_ROWS) : pageRows), [firstScreen, pageRows]);
+  // When the first rows arrive, and when the operator opens another page, sort or filter, a
+  // screenful renders and paints first and the rest of the page right after it, below the fold.
+  // Coming back to a loaded inventory renders the whole page at once, so scrolling is restored.
+  const viewKey = `${page}|${pageSize}|${sort ?? ''}|${descending}|${JSON.stringify(query)}`;
+  const [startPartial] = useState(() => rows.length === 0);
+  const shownRows = useScreenfulFirst(pageRows, viewKey, startPartial, FIRST_RENDER_ROWS);
 
   // Rows on screen are described first; auto refresh re-describes them, and failed rows once the service answers again.
   const visible = useRef<string[]>([]);
