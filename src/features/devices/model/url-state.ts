@@ -49,15 +49,28 @@ export function writeView(view: ViewState, current: URLSearchParams): URLSearchP
   return next;
 }
 
-/** A change the operator made, shown before the address bar has it: with the search it was made on. */
+/**
+ * A change the operator made, shown before the address bar has it: with the search it was
+ * made on and the search it goes to.
+ */
 export interface PendingView {
   view: ViewState;
   from: string;
+  to: string;
 }
 
-/** The latest view: a pending change while the address still has the search it was made on, else the address's own. */
-export function latestView(pending: PendingView | undefined, search: URLSearchParams): ViewState {
-  return pending && pending.from === search.toString() ? pending.view : parseView(search);
+/**
+ * Whether a pending change still stands at this search: the address has not reached it yet
+ * (it still has the search the change was made on, or one an earlier change of the operator's
+ * is landing on, which `written` holds); back and forward, or its own landing, end it.
+ */
+export function pendingStands(pending: PendingView | undefined, search: string, written: ReadonlySet<string>): pending is PendingView {
+  return pending !== undefined && search !== pending.to && (search === pending.from || written.has(search));
+}
+
+/** The latest view: a pending change while it stands (see pendingStands), else the address's own. */
+export function latestView(pending: PendingView | undefined, search: URLSearchParams, written: ReadonlySet<string> = new Set()): ViewState {
+  return pendingStands(pending, search.toString(), written) ? pending.view : parseView(search);
 }
 
 /** Whether the address holds any of the inventory's view (filter, sort, page). */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { latestView, parseView, writeView, type PendingView, type ViewState } from '../../model/url-state';
+import { latestView, parseView, pendingStands, writeView, type PendingView, type ViewState } from '../../model/url-state';
 
 /**
  * Filter, sort and page as URL state: every change is a history entry, so back and forward work.
@@ -12,28 +12,32 @@ export function useViewState() {
   const fromUrl = useMemo(() => parseView(params), [params]);
   const [pending, setPending] = useState<PendingView>();
   const latestPending = useRef<PendingView>(undefined);
+  // The searches this view wrote: an earlier change landing in the address bar while a later
+  // one is pending does not bring the earlier view back.
+  const [written] = useState(() => new Set<string>());
   const search = params.toString();
-  // The operator's change while the address bar still has the search it was made on; once the
-  // address changes (to that change, or back and forward), the address bar's view for good.
-  if (pending && pending.from !== search) setPending(undefined);
+  const stands = pendingStands(pending, search, written);
+  if (pending && !stands) setPending(undefined);
   useEffect(() => {
-    if (latestPending.current && latestPending.current.from !== search) latestPending.current = undefined;
-  }, [search]);
-  const view = pending && pending.from === search ? pending.view : fromUrl;
+    if (!pendingStands(latestPending.current, search, written)) latestPending.current = undefined;
+  }, [search, written]);
+  const view = stands ? pending.view : fromUrl;
   // Changes apply to the latest view, not to the one this render saw: a click right after
   // another change (clear the filter, then a summary count) must not bring back what was
   // just cleared while the router is still rendering the first change.
   const update = useCallback(
     (change: Partial<ViewState> | ((latest: ViewState) => Partial<ViewState>), options?: { replace?: boolean }) => {
       const current = new URLSearchParams(window.location.search);
-      const latest = latestView(latestPending.current, current);
+      const latest = latestView(latestPending.current, current, written);
       const next = { ...latest, ...(typeof change === 'function' ? change(latest) : change) };
-      const shown = { view: next, from: current.toString() };
+      const to = writeView(next, new URLSearchParams(window.location.search));
+      const shown = { view: next, from: current.toString(), to: to.toString() };
+      written.add(shown.to);
       latestPending.current = shown;
       setPending(shown);
-      setParams(() => writeView(next, new URLSearchParams(window.location.search)), options);
+      setParams(to, options);
     },
-    [setParams],
+    [setParams, written],
   );
   return [view, update] as const;
 }
