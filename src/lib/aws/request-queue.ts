@@ -7,6 +7,7 @@
  */
 
 import { heapPop, heapPush } from './priority-heap';
+import { offAbort, onAbort } from './abort-callbacks';
 import { DEFAULT_RATE_OPTIONS, RateControl, type RateOptions } from './rate-control';
 import { isThrottling, isTransient, RETRY_POLICY } from './retry-policy';
 
@@ -102,31 +103,6 @@ function abortError(): Error {
   const e = new Error('The request was aborted');
   e.name = 'AbortError';
   return e;
-}
-
-/**
- * Abort callbacks by signal, one DOM listener per signal: a fan-out passes the same signal
- * with every one of its 50,000 requests, and removing each request's own listener from it
- * would scan all the others.
- */
-const abortCallbacks = new WeakMap<AbortSignal, Set<() => void>>();
-
-function onAbort(signal: AbortSignal, callback: () => void): void {
-  let callbacks = abortCallbacks.get(signal);
-  if (!callbacks) {
-    const set = new Set<() => void>();
-    callbacks = set;
-    abortCallbacks.set(signal, set);
-    signal.addEventListener('abort', () => {
-      abortCallbacks.delete(signal);
-      for (const c of [...set]) c();
-    }, { once: true });
-  }
-  callbacks.add(callback);
-}
-
-function offAbort(signal: AbortSignal, callback: () => void): void {
-  abortCallbacks.get(signal)?.delete(callback);
 }
 
 /** A request queue; one instance serves the whole app (see scheduler.ts). */
