@@ -2,6 +2,7 @@
 // so `npm run bench` and the dev aids measure the same thing the same way.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
 
 /** Debian's Chromium when installed (no browser download needed), else Playwright's own. */
 export function launchBrowser(chromiumArgs = [], extraArgs = []) {
@@ -45,4 +46,16 @@ export const pageDescribed = (n) => {
 /** The page's clock when `condition(arg)` first holds. */
 export async function when(page, condition, arg, timeout) {
   return (await page.waitForFunction(condition, arg, { polling: 'raf', timeout })).jsonValue();
+}
+
+/** A desktop-size page in a new browser serving `outDir`, with V8's sampling profiler started. */
+export async function profiledPage(outDir, port) {
+  const server = await serve(outDir, port);
+  const browser = await launchBrowser(server.chromiumArgs);
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return { server, browser, page, cdp };
 }

@@ -1,16 +1,9 @@
 // Dev aid: CPU profile of the inventory's first seconds on the scale scenario (the bench's demo build, or BENCH_DIST).
 import { resolve } from 'node:path';
-import { launchBrowser } from './measure.mjs';
-import { serve } from './serve.mjs';
+import { profiledPage } from './measure.mjs';
 const OUT = resolve(process.env.BENCH_DIST ?? 'node_modules/.cache/snow-bench/dist');
 const SECONDS = Number(process.env.SECONDS ?? 4);
-const server = await serve(OUT, Number(process.env.BENCH_PORT ?? 5190));
-const browser = await launchBrowser(server.chromiumArgs);
-const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-await cdp.send('Profiler.start');
+const { server, browser, page, cdp } = await profiledPage(OUT, Number(process.env.BENCH_PORT ?? 5190));
 const skip = Number(process.env.SKIP ?? 0);
 await page.goto(`${server.base}/devices?sim-reset=1&sim-devices=${process.env.DEVICES ?? 10000}&sim-latency=80&sim-throttle=50`);
 if (skip) { await page.waitForTimeout(skip * 1000); await cdp.send('Profiler.stop'); await cdp.send('Profiler.start'); }
