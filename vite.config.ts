@@ -6,6 +6,7 @@ import { externalizeCloudscapeFonts } from './build/cloudscape-fonts.js';
 import { idleSplitPanel } from './build/idle-split-panel.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
 import { earlySimulatorWorker } from './build/early-simulator-worker.js';
+import { simulatorWorkerFastPath } from './build/simulator-worker-fast-path.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
@@ -28,6 +29,7 @@ export default defineConfig(({ command, mode }) => {
       dropServiceWorker(simulator),
       preloadFirstView(simulator),
       earlySimulatorWorker(simulator),
+      simulatorWorkerFastPath(simulator),
     ],
     define: {
       __SIMULATOR__: JSON.stringify(simulator),

@@ -18,6 +18,18 @@ const STS_HOST = /^https:\/\/sts(?:-fips)?\.([a-z0-9-]+\.)?amazonaws\.com(?:\.cn
 const ANY_SDM_OR_STS = /^https?:\/\/([a-z0-9-]+\.)*(snow-device-management|sts|cloudtrail)[a-z0-9-]*\.([a-z0-9-]+\.)*(amazonaws\.com(\.cn)?|api\.aws)(:\d+)?(\/.*)?$/;
 const ANY_SAME_ORIGIN = /^https?:\/\/[^/]+\/(sdm|cloudtrail)(\/.*)?$/;
 
+const encoder = new TextEncoder();
+
+/**
+ * A JSON answer with its Content-Length, as the service sends it. MSW's HttpResponse.json
+ * measures the text through a Blob, which costs the page more than the rest of the answer;
+ * the dev and demo builds answer hundreds of calls per second on the page's main thread.
+ */
+export function jsonResponse(body: unknown, status: number, headers: Record<string, string>): HttpResponse<Uint8Array> {
+  const bytes = encoder.encode(JSON.stringify(body));
+  return new HttpResponse(bytes, { status, headers: { ...headers, 'content-type': 'application/json', 'content-length': String(bytes.byteLength) } });
+}
+
 /** True for a request the simulator answers (or refuses): SDM, STS, CloudTrail, S3 (the shared fleet snapshot), the same-origin routes. */
 export function isServiceRequest(url: string): boolean {
   return [SERVICE_HOST, SAME_ORIGIN, CLOUDTRAIL_HOST, SAME_ORIGIN_TRAIL, STS_HOST, ANY_SDM_OR_STS, ANY_SAME_ORIGIN, ANY_S3].some((re) => re.test(url));
@@ -50,27 +62,24 @@ export function createHandlers(sim: Simulator): RequestHandler[] {
   };
   const answer = async (request: Request, url: URL, region: string, path: string, route: ReturnType<typeof matchRoute>) => {
     if (!route) {
-      return HttpResponse.json({ message: `No operation at ${request.method} ${path}` }, { status: 404, headers: { 'x-amzn-errortype': 'UnknownOperationException' } });
+      return jsonResponse({ message: `No operation at ${request.method} ${path}` }, 404, { 'x-amzn-errortype': 'UnknownOperationException' });
     }
     const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
     let body: Record<string, unknown> = {};
     try {
       body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     } catch {
-      return HttpResponse.json({ message: 'The request body is not valid JSON.' }, { status: 400, headers: { 'x-amzn-errortype': 'ValidationException' } });
+      return jsonResponse({ message: 'The request body is not valid JSON.' }, 400, { 'x-amzn-errortype': 'ValidationException' });
     }
     const meta = { userAgent: request.headers.get('x-amz-user-agent') ?? request.headers.get('user-agent') ?? undefined, accessKeyId: accessKeyOf(request) };
     const res = sim.handle(route.operation, region, { params: route.params, query: url.searchParams, body }, meta);
     const headers: Record<string, string> = { 'x-amzn-requestid': crypto.randomUUID() };
     if (res.errorType) headers['x-amzn-errortype'] = res.errorType;
     if (res.body === undefined) return new HttpResponse(null, { status: res.status, headers });
-    return HttpResponse.json(res.body, { status: res.status, headers });
+    return jsonResponse(res.body, res.status, headers);
   };
   const refuse = ({ request }: { request: Request }) =>
-    HttpResponse.json(
-      { message: `The simulated fleet does not answer ${request.method} ${new URL(request.url).host}; nothing was sent to AWS.` },
-      { status: 501, headers: { 'x-amzn-errortype': 'UnknownOperationException' } },
-    );
+    jsonResponse({ message: `The simulated fleet does not answer ${request.method} ${new URL(request.url).host}; nothing was sent to AWS.` }, 501, { 'x-amzn-errortype': 'UnknownOperationException' });
   return [
     http.all(SERVICE_HOST, resolver),
     http.all(CLOUDTRAIL_HOST, cloudTrailResolver(sim)),

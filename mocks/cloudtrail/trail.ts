@@ -75,35 +75,49 @@ export function createTrail(clock: Clock, scenario: () => Scenario, seedRegion: 
   const windows = new Map<string, number[]>();
   const seeded = new WeakSet<TrailRecord>();
 
+  /** Records of calls made before a region's history was first read (seeding it costs a fleet's ids). */
+  const unseeded = new Map<string, TrailRecord[]>();
+
+  function keep(list: TrailRecord[]) {
+    if (list.length > KEEP) list.splice(0, list.length - KEEP);
+  }
+
   function history(region: string): TrailRecord[] {
     let list = regions.get(region);
     if (!list) {
       list = seedRegion(region);
       list.forEach((r) => seeded.add(r));
+      list.push(...(unseeded.get(region) ?? []));
+      unseeded.delete(region);
+      keep(list);
       regions.set(region, list);
     }
     return list;
   }
 
+  /** Where a call's record goes: the region's history once it has been read, else the records waiting for it. */
+  const target = (region: string) => regions.get(region) ?? unseeded.get(region) ?? unseeded.set(region, []).get(region)!;
+
   return {
     record(rec: TrailRecord) {
-      const list = history(rec.awsRegion);
+      const list = target(rec.awsRegion);
       list.push(rec);
-      if (list.length > KEEP) list.splice(0, list.length - KEEP);
+      keep(list);
     },
     /** Records made by calls (not seeded), for the browser worker to keep across a reload. */
-    recorded(region: string, keep: number): TrailRecord[] {
-      return history(region).filter((r) => !seeded.has(r)).slice(-keep);
+    recorded(region: string, count: number): TrailRecord[] {
+      return target(region).filter((r) => !seeded.has(r)).slice(-count);
     },
     records: (region: string) => history(region),
     /** Puts back records a previous page of the browser worker kept. */
     restore(region: string, saved: TrailRecord[]) {
-      const list = history(region);
+      const list = target(region);
       list.push(...saved);
       list.sort((a, b) => -order(a, b));
     },
     reset() {
       regions.clear();
+      unseeded.clear();
       windows.clear();
     },
     /** LookupEvents: validation, the account's rate, the scenario's denial, then the page. */

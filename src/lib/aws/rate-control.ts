@@ -60,6 +60,10 @@ export class RateControl {
   private sends: number[] = [];
   /** The lane was idle and sends its first second's slots at once (idleBurstMs). */
   private bursting = false;
+  /** Where slow start's growth is counted from (a second at most ago). */
+  private growth = { at: -Infinity, rate: 0 };
+  /** The next slot waits for the trailing second's window, not for the pacing. */
+  private windowHeld = false;
 
   constructor(private readonly o: RateOptions) {
     this.rate = o.initialRate;
@@ -73,7 +77,10 @@ export class RateControl {
     const perSecond = Math.max(1, Math.floor(this.rate));
     const windowFreeAt = this.sends.length >= perSecond ? (this.sends[this.sends.length - perSecond] ?? 0) + 1000 : -Infinity;
     // Time spent waiting for the window is not a missed slot to make up later.
-    if (windowFreeAt > this.nextSendAt) this.nextSendAt = windowFreeAt;
+    if (windowFreeAt > this.nextSendAt) {
+      this.nextSendAt = windowFreeAt;
+      this.windowHeld = true;
+    }
     if (now >= this.nextSendAt) return 0;
     this.rateBoundAt = now;
     return this.nextSendAt - now;
@@ -85,6 +92,7 @@ export class RateControl {
     // busy rendering) must not stretch the intervals, or 50/s becomes 25/s while rows
     // render. The slots missed in the last catchUpMs go out at once; an idle lane starts a
     // burst of idleBurstMs worth of slots.
+    this.windowHeld = false;
     if (this.sends.length === 0) this.bursting = true;
     else if (this.nextSendAt >= now - this.o.catchUpMs) this.bursting = false;
     this.nextSendAt = Math.max(this.nextSendAt, now - (this.bursting ? this.o.idleBurstMs : this.o.catchUpMs)) + 1000 / this.rate;
@@ -101,8 +109,19 @@ export class RateControl {
     if (this.ceiling === Infinity) perSecond = this.rate; // slow start: doubles every second
     else if (this.rate < this.ceiling * this.o.recoverTo) perSecond = this.ceiling * this.o.recoverPerSecond; // back to just under the limit quickly
     else perSecond = this.o.increasePerSecond; // then probe above it slowly
-    // One success is 1/rate of a second at this rate.
-    this.rate = Math.min(this.o.maxRate, this.rate + perSecond / this.rate);
+    // One success is 1/rate of a second at this rate. In slow start, answers that arrive
+    // together (a lane that waited for its window) double the rate per second of time, not per round trip.
+    let cap = this.o.maxRate;
+    if (this.ceiling === Infinity) {
+      if (now - this.growth.at >= 1000) this.growth = { at: now, rate: this.rate };
+      cap = Math.min(cap, this.growth.rate * 2 ** ((now - this.growth.at) / 1000 + 1 / this.growth.rate));
+    }
+    this.rate = Math.min(cap, Math.max(this.rate, Math.min(this.rate + perSecond / this.rate, cap)));
+    // A lane held by the window of the old rate may send again: the next slot follows the last send at the new rate.
+    if (this.windowHeld) {
+      this.windowHeld = false;
+      this.nextSendAt = (this.sends.at(-1) ?? now) + 1000 / this.rate;
+    }
   }
 
   /** A request sent at `sentAt` was throttled. */

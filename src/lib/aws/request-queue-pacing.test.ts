@@ -107,4 +107,21 @@ describe('request queue pacing', () => {
     expect(busiestSecond(svc.log.map((e) => e.at))).toBeLessThanOrEqual(40);
     expect(svc.throttled).toBe(0);
   });
+
+  it('goes on within the first second once successes raise the rate of a fresh lane (slow start)', async () => {
+    const q = createRequestQueue({ initialRate: 40, maxInFlight: 24 });
+    const svc = fakeService({ latency: 100 });
+    const start = Date.now();
+    const jobs = Array.from({ length: 120 }, (_, i) => q.schedule('lane', svc.call(`d${i}`), { key: `d${i}` }));
+    await vi.advanceTimersByTimeAsync(900);
+    // 24 at once, 16 more as they answer: then the window of 40/s held the rest. The answers that
+    // came while it waited raised the rate, and the lane used it before the second was over,
+    // growing no faster than slow start's doubling per second.
+    const sentEarly = svc.log.filter((e) => e.at - start < 900).length;
+    expect(sentEarly).toBeGreaterThan(50);
+    expect(sentEarly).toBeLessThanOrEqual(80);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await Promise.all(jobs)).toHaveLength(120);
+  });
 });
+

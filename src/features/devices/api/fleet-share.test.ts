@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { simulatedConnection, type Connection } from '@/lib/aws/connection';
+import { claimAccount, FleetCacheWriter } from '@/lib/fleet-cache';
 import { setCacheBackend } from '@/lib/fleet-cache/backend';
 import { memoryBackend } from '@/lib/fleet-cache/test-backend';
 import type { ChannelLike } from './fleet-channel';
@@ -200,5 +201,46 @@ describe('one fan-out for every tab', () => {
     expect(refreshed.fromCache).toBe(0);
     expect(refreshed.rows.some((r) => r.fromCache)).toBe(false);
     expect(again.describes()).toBe(DEVICES);
+  });
+
+  it('lists at once while the cache is read, and takes from it only what the listing may still confirm', async () => {
+    // A cache of the same fleet and one device the service no longer lists, read slowly.
+    const backend = memoryBackend();
+    setCacheBackend(backend);
+    await claimAccount('123456789012');
+    const writer = new FleetCacheWriter({ kind: 'simulated', account: '123456789012', previous: new Map() });
+    const cached = ['smd-0', 'smd-1', 'smd-2', 'smd-3', 'smd-4', 'smd-5', 'smd-gone'].map((managedDeviceId) => ({
+      region: 'us-west-2', managedDeviceId, summary: { managedDeviceId }, detail: { managedDeviceId, deviceState: 'LOCKED' as const }, detailAt: 1_000,
+    }));
+    writer.observe(cached, new Map([['us-west-2', 500]]));
+    writer.flushNow();
+    await vi.advanceTimersByTimeAsync(10);
+    writer.dispose();
+    const getMany = backend.getMany;
+    let read = false;
+    backend.getMany = async (keys) => {
+      await new Promise((r) => setTimeout(r, 150));
+      read = true;
+      return getMany(keys);
+    };
+
+    const t = tab(new FakeHub(), undefined, 'a');
+    await vi.advanceTimersByTimeAsync(30);
+    // The listing went out (and finished: two pages of 10 ms) before the cache was read.
+    expect(read).toBe(false);
+    expect(calls.filter((c) => c.connection === t.connection && c.name === 'ListDevices')).toHaveLength(2);
+    // Claiming the cache for the account, then reading its head and its rows: three slow reads.
+    await vi.advanceTimersByTimeAsync(440);
+    const seeded = t.store.getSnapshot();
+    expect(read).toBe(true);
+    expect(seeded.cachedListedAt).toBe(500);
+    // The device the finished listing did not return stays out; the rest were described or came from the cache.
+    expect(seeded.rows.map((r) => r.managedDeviceId).sort()).toEqual(['smd-0', 'smd-1', 'smd-2', 'smd-3', 'smd-4', 'smd-5']);
+    expect(seeded.rows.some((r) => r.fromCache)).toBe(true);
+    expect(seeded.rows.every((r) => r.detail)).toBe(true);
+    await vi.advanceTimersByTimeAsync(3_000);
+    const refreshed = t.store.getSnapshot();
+    expect(refreshed.fromCache).toBe(0);
+    expect(refreshed.rows.every((r) => r.detail?.deviceState === 'UNLOCKED')).toBe(true);
   });
 });

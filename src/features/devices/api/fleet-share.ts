@@ -37,6 +37,7 @@ export class FleetShare implements FleetCoordinator {
   private scope?: FleetScope;
   private release?: () => void;
   private readonly stops: Array<() => void> = [];
+  private claimed: Promise<void> = Promise.resolve();
   private readonly remoteVisible = new Map<string, string[]>();
   private sent = new Map<string, FleetRow>();
   /** A follower got its full copy of the rows. */
@@ -62,8 +63,8 @@ export class FleetShare implements FleetCoordinator {
     if (this.stopped) return;
     if (!account) return this.become('solo');
     this.scope = { kind: this.o.kind, account, regions: this.o.regions };
-    await claimAccount(account);
-    if (this.stopped) return;
+    // The cache is claimed for this account while the tabs elect their leader: only its read waits for that.
+    this.claimed = claimAccount(account);
     if (!this.o.locks || !this.o.openChannel) return this.lead('solo');
     const name = fleetChannelName(this.o.kind, account, this.o.regions);
     this.channel = this.o.openChannel(name);
@@ -92,21 +93,25 @@ export class FleetShare implements FleetCoordinator {
     if (this.startWanted) this.store.start();
   }
 
-  /** This tab runs the fan-out: from the cache at first, from the rows it followed after a takeover. */
+  /**
+   * This tab runs the fan-out, from the rows it followed after a takeover. A first leader
+   * sends its listing at once and the cache's rows join the store when read (warmStart):
+   * the first rows do not wait for IndexedDB on a page busy rendering.
+   */
   private async lead(role: 'leader' | 'solo') {
     if (this.stopped) return;
     // A follower that never got the rows (the tab it followed was leaving: a reload) starts as a first leader does.
     const tookOver = this.role === 'follower' && this.synced;
     const scope = this.scope!;
-    const previous = tookOver ? new Map() : await warmStart(this.store, scope);
-    if (this.stopped) return;
     if (role === 'leader') this.startBroadcasting();
     if (tookOver) {
       this.role = role;
       this.store.takeOver();
     } else this.become(role);
-    this.stops.push(writeBehind(this.store, scope, previous));
     if (role === 'leader') this.send({ t: 'leader', from: this.id });
+    const previous = tookOver ? new Map() : await this.claimed.then(() => warmStart(this.store, scope));
+    if (this.stopped) return;
+    this.stops.push(writeBehind(this.store, scope, previous));
   }
 
   private startBroadcasting() {

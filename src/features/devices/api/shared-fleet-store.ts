@@ -45,6 +45,12 @@ export class SharedFleetStore extends FleetStore {
     this.changed('now');
   }
 
+  /** Whether this visit's listing of the region reached its last page. */
+  private listedInFull(region: string): boolean {
+    const status = this.regions.get(region);
+    return this.started && status !== undefined && !status.listing && !status.error;
+  }
+
   /** Rows other tabs show (this tab runs the fan-out for them): described with its own. */
   setRemoteVisible(keys: ReadonlySet<string>): void {
     this.remoteVisible = keys;
@@ -80,11 +86,13 @@ export class SharedFleetStore extends FleetStore {
 
   /**
    * The fleet as this browser cached it: shown at once, each row marked until described
-   * again (a row already described here keeps its description). The listing confirms them.
+   * again (a row already described here keeps its description). The listing confirms them;
+   * a region it already listed in full takes only the rows it listed (the cache was read after).
    */
   seedFromCache(rows: readonly FleetRow[], listedAt: number | undefined): void {
     for (const row of rows) {
       const known = this.rows.get(row.key);
+      if (!known && this.listedInFull(row.region)) continue;
       if (!known?.detail) this.rows.put({ ...row, summary: known?.summary ?? row.summary, fromCache: true });
     }
     this.cachedListedAt = listedAt;
