@@ -10,6 +10,7 @@ import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
 import { preloadFirstView } from './build/preload-first-view.js';
+import { slimReactRouter } from './build/slim-react-router.js';
 import { slimTslib } from './build/slim-tslib.js';
 import { usedIconsOnly } from './build/used-icons.js';
 
@@ -24,6 +25,7 @@ export default defineConfig(({ command, mode }) => {
       idleSplitPanel(),
       usedIconsOnly(),
       slimTslib(),
+      slimReactRouter(),
       react(),
       dropServiceWorker(simulator),
       preloadFirstView(simulator),
