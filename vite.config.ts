@@ -12,6 +12,7 @@ import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
 import { preloadFirstView } from './build/preload-first-view.js';
 import { slimReactRouter } from './build/slim-react-router.js';
 import { slimTslib } from './build/slim-tslib.js';
+import { unusedThemeContexts } from './build/unused-theme-contexts.js';
 import { usedIconsOnly } from './build/used-icons.js';
 
 export default defineConfig(({ command, mode }) => {
@@ -24,6 +25,7 @@ export default defineConfig(({ command, mode }) => {
       cloudscapeNoOps(),
       idleSplitPanel(),
       usedIconsOnly(),
+      unusedThemeContexts(),
       slimTslib(),
       slimReactRouter(),
       react(),
