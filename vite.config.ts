@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { externalizeCloudscapeFonts } from './build/cloudscape-fonts.js';
 import { idleSplitPanel } from './build/idle-split-panel.js';
+import { deferredCloudscapeParts } from './build/deferred-cloudscape-parts.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
 import { earlySimulatorWorker } from './build/early-simulator-worker.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
@@ -23,6 +24,7 @@ export default defineConfig(({ command, mode }) => {
       lazyCloudscapeSortableArea(),
       lazyUnusedCloudscapeParts(),
       cloudscapeNoOps(),
+      deferredCloudscapeParts(),
       idleSplitPanel(),
       usedIconsOnly(),
       unusedThemeContexts(),

@@ -28,7 +28,7 @@ const CS = String.raw`@cloudscape-design[\\/]components[\\/]`;
  * - A table's radio buttons render only with single selection; the inventory selects many
  *   (about 2 KB gzipped with their CSS).
  */
-const LAZY: LazyImport[] = [
+export const LAZY: readonly LazyImport[] = [
   { file: new RegExp(`${CS}app-layout[\\\\/]internal\\.js$`), line: "import ClassicAppLayout from './classic';", name: 'ClassicAppLayout', path: './classic', ref: true },
   { file: new RegExp(`${CS}app-layout[\\\\/]internal\\.js$`), line: "import ToolbarAppLayout from './visual-refresh-toolbar';", name: 'ToolbarAppLayout', path: './visual-refresh-toolbar', ref: true },
   { file: new RegExp(`${CS}error-boundary[\\\\/]internal\\.js$`), line: "import { ErrorBoundaryFallback } from './fallback';", name: 'ErrorBoundaryFallback', path: './fallback', named: 'ErrorBoundaryFallback' },
