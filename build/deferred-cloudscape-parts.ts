@@ -6,31 +6,48 @@ const DEFERRED_PART = resolve('src/lib/deferred-part.ts');
 /** The query that asks for a deferred module's own code (its stub imports it so). */
 const REAL = '?deferred-real';
 
+/** A Cloudscape module (path under components/) and all its exports, each a component. */
+export interface DeferredModule {
+  path: string;
+  exports: readonly string[];
+}
+
 /**
- * Cloudscape modules whose default export (a component) renders only once the operator
- * opens something, so the first view never runs them:
+ * Cloudscape modules whose components render only once the operator opens something, so
+ * the first view never runs them:
  * - a popover's container, body and arrow (popovers, tooltips, the copy button's "Copied"):
  *   drawn only while one is open;
- * - a button dropdown's items: drawn only while its menu is open.
- * Together with what only they import, about 8 KB gzipped of the first load.
+ * - a button dropdown's items: drawn only while its menu is open;
+ * - a table cell's inline editor: drawn only while a cell is edited (it brings FormField);
+ * - the resize handle of AppLayout's drawers: drawn only in an open drawer (the dashboard
+ *   has none).
+ * Together with what only they import, about 9 KB gzipped of the first load.
  */
-export const DEFERRED_PARTS: readonly string[] = ['popover/container.js', 'popover/body.js', 'popover/arrow.js', 'button-dropdown/items-list.js'];
+export const DEFERRED_PARTS: readonly DeferredModule[] = [
+  { path: 'popover/container.js', exports: ['default'] },
+  { path: 'popover/body.js', exports: ['default'] },
+  { path: 'popover/arrow.js', exports: ['default'] },
+  { path: 'button-dropdown/items-list.js', exports: ['default'] },
+  { path: 'table/body-cell/inline-editor.js', exports: ['InlineEditor'] },
+  { path: 'internal/components/panel-resize-handle/index.js', exports: ['default'] },
+];
 
-/** The stub that stands for a deferred module: its default export, loaded by src/lib/deferred-part.ts. */
-export function deferredStub(file: string): string {
+/** The stub that stands for a deferred module: its exports, loaded by src/lib/deferred-part.ts. */
+export function deferredStub(file: string, exports: readonly string[]): string {
   const real = JSON.stringify(`${file}${REAL}`);
+  const part = (name: string) => `deferredPart(() => load().then((m) => m.${name}))`;
   return [
     `import { deferredPart } from ${JSON.stringify(DEFERRED_PART)};`,
-    `export default deferredPart(() => import(${real}).then((m) => m.default));`,
+    `const load = () => import(${real});`,
+    ...exports.map((name) => (name === 'default' ? `export default ${part(name)};` : `export const ${name} = ${part(name)};`)),
     '',
   ].join('\n');
 }
 
 /**
- * Each importer of a deferred module gets a stub with the same default export, whose code
- * loads on the first sign of use (see deferredPart); the module itself becomes a chunk of
- * its own. A module that exports more than its default is never deferred (the list above
- * names only such modules; a Cloudscape release that adds exports fails the test).
+ * Each importer of a deferred module gets a stub with the same exports, whose code loads on
+ * the first sign of use (see deferredPart); the module itself becomes a chunk of its own. The
+ * list names every export of each module (a Cloudscape release that adds one fails the test).
  */
 export function deferredCloudscapeParts(): Plugin {
   return {
@@ -40,8 +57,8 @@ export function deferredCloudscapeParts(): Plugin {
       if (id.endsWith(REAL)) return null;
       const [file = id] = id.split('?');
       const path = COMPONENTS.exec(file)?.[1]?.split('\\').join('/');
-      if (!path || !DEFERRED_PARTS.includes(path)) return null;
-      return deferredStub(file);
+      const part = DEFERRED_PARTS.find((p) => p.path === path);
+      return part ? deferredStub(file, part.exports) : null;
     },
   };
 }
