@@ -13,7 +13,7 @@ import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
 import { preloadFirstView } from './build/preload-first-view.js';
 import { slimReactRouter } from './build/slim-react-router.js';
 import { slimTslib } from './build/slim-tslib.js';
-import { unusedThemeContexts } from './build/unused-theme-contexts.js';
+import { slimTheme } from './build/slim-theme.js';
 import { usedIconsOnly } from './build/used-icons.js';
 
 export default defineConfig(({ command, mode }) => {
@@ -27,7 +27,7 @@ export default defineConfig(({ command, mode }) => {
       deferredCloudscapeParts(),
       idleSplitPanel(),
       usedIconsOnly(),
-      unusedThemeContexts(),
+      slimTheme(),
       slimTslib(),
       slimReactRouter(),
       react(),
