@@ -36,7 +36,7 @@ function listen(): void {
  * loads when the operator first touches the page (pointer, key or focus, before any menu or
  * popover can open), after DEFERRED_PARTS_IDLE_MS at the latest, or when it first renders,
  * whichever comes first; until then it renders nothing. Failed loads are retried
- * (retryImport), and tried again on a later render.
+ * (retryImport), and tried again when the part next mounts (a popover opened again).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, as React.lazy takes
 export function deferredPart<T extends ComponentType<any>>(load: () => Promise<T>): T {
