@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { externalizeCloudscapeFonts } from './build/cloudscape-fonts.js';
 import { idleSplitPanel } from './build/idle-split-panel.js';
+import { deferredCloudscapeParts } from './build/deferred-cloudscape-parts.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
 import { earlySimulatorWorker } from './build/early-simulator-worker.js';
 import { simulatorWorkerFastPath } from './build/simulator-worker-fast-path.js';
@@ -11,7 +12,9 @@ import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
 import { preloadFirstView } from './build/preload-first-view.js';
+import { slimReactRouter } from './build/slim-react-router.js';
 import { slimTslib } from './build/slim-tslib.js';
+import { slimTheme } from './build/slim-theme.js';
 import { usedIconsOnly } from './build/used-icons.js';
 
 export default defineConfig(({ command, mode }) => {
@@ -22,9 +25,12 @@ export default defineConfig(({ command, mode }) => {
       lazyCloudscapeSortableArea(),
       lazyUnusedCloudscapeParts(),
       cloudscapeNoOps(),
+      deferredCloudscapeParts(),
       idleSplitPanel(),
       usedIconsOnly(),
+      slimTheme(),
       slimTslib(),
+      slimReactRouter(),
       react(),
       dropServiceWorker(simulator),
       preloadFirstView(simulator),
@@ -56,6 +62,16 @@ export default defineConfig(({ command, mode }) => {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
+      rolldownOptions: {
+        output: {
+          // Everything the entry imports statically loads at every start, whatever the page:
+          // one chunk (and one stylesheet) for it compresses better than the dozens of shared
+          // pieces automatic splitting cuts it into, and costs no page anything it did not load.
+          codeSplitting: {
+            groups: [{ name: 'shell', tags: ['$initial'] }],
+          },
+        },
+      },
     },
     server: { port: 5173 },
     preview: { port: 4173 },

@@ -17,7 +17,10 @@ interface NoOp {
  *   `innerText` (a forced layout, many times a second while the fleet fills in);
  * - the missing-styles check: every component mounted starts an AbortController, a timer,
  *   an idle callback and a query of the page's stylesheets, to warn once when Cloudscape's
- *   CSS is missing (the app always loads it).
+ *   CSS is missing (the app always loads it);
+ * - analytics funnels: tables, containers, expandable sections, forms and modals report how
+ *   operators move through them to the console's metrics; here they only pass their children
+ *   through (with the context a component outside any funnel reads).
  * If Cloudscape moves a file, its entry simply matches nothing.
  */
 export const CLOUDSCAPE_NO_OPS: readonly NoOp[] = [
@@ -29,6 +32,22 @@ export const CLOUDSCAPE_NO_OPS: readonly NoOp[] = [
   {
     path: 'hooks/use-base-component/styles-check.js',
     code: 'export function useMissingStylesCheck() {}\nexport const __testResetCheckedDocs = () => undefined;\n',
+  },
+  {
+    path: 'analytics/components/analytics-funnel.js',
+    code: [
+      "import React, { useContext } from 'react';",
+      "import { FunnelStepContext, FunnelSubStepContext } from '../context/analytics-context';",
+      'const passThrough = (Context) => function Pass({ children }) {',
+      '  const context = useContext(Context);',
+      "  return React.createElement(React.Fragment, null, typeof children === 'function' ? children(context) : children);",
+      '};',
+      'export const AnalyticsFunnel = ({ children }) => React.createElement(React.Fragment, null, children);',
+      "export const CREATION_EDIT_FLOW_DONE_EVENT_NAME = 'awsui-creation-edit-flow-done';",
+      'export const AnalyticsFunnelStep = passThrough(FunnelStepContext);',
+      'export const AnalyticsFunnelSubStep = passThrough(FunnelSubStepContext);',
+      '',
+    ].join('\n'),
   },
 ];
 
