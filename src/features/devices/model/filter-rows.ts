@@ -107,30 +107,46 @@ function searchTextOf(fields: readonly RowProperty[]): SearchText {
 }
 
 /**
- * Builds the search text of rows not searched yet, until `deadline` (a performance.now()
- * time); returns how many rows it looked at from `from`. Run while the page is idle, it
- * makes the first free-text filter on a large fleet a lookup per row.
+ * Builds the search text of rows not searched yet, and the text sort keys of their
+ * `sortFields` (textSortKey), until `deadline` (a performance.now() time); returns how many
+ * rows it looked at from `from`. Run while the page is idle, it makes the first free-text
+ * filter on a large fleet a lookup per row, and the first sort by those fields a sort.
  */
-export function prepareSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, from: number, deadline: number): number {
+export function prepareSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, from: number, deadline: number, sortFields: readonly string[] = []): number {
   const { text } = searchTextOf(fieldsOf(properties));
+  const sorted = sortFields.flatMap((key) => properties.filter((p) => p.key === key && p.type === 'text'));
   let i = from;
   while (i < rows.length) {
     const row = rows[i++]!;
-    if (!text.has(row, ctx)) text.get(row, ctx);
+    if (!text.has(row, ctx)) {
+      text.get(row, ctx);
+      for (const p of sorted) sortKey(p, row, ctx);
+    }
     if (performance.now() >= deadline) break;
   }
   return i - from;
 }
 
-/** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
-function matchFreeText(row: FleetRow, search: SearchText, token: FilterToken, ctx: RowContext): boolean {
-  const w = token.value.toLowerCase();
+/** Lower-case text of the few values a live field takes (Online, Offline), kept. */
+const lowered = new Map<string, string>();
+function lower(v: string | number): string {
+  const text = String(v);
+  let low = lowered.get(text);
+  if (low === undefined) {
+    low = text.toLowerCase();
+    if (lowered.size < 1_000) lowered.set(text, low);
+  }
+  return low;
+}
+
+/** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words `w` (lower case). */
+function matchFreeText(row: FleetRow, search: SearchText, w: string, negate: boolean, ctx: RowContext): boolean {
   const hit = search.text.get(row, ctx).includes(w) || search.live.some((p) => {
     const v = p.value(row, ctx);
     const alt = p.alt?.(row);
-    return (v !== undefined && String(v).toLowerCase().includes(w)) || (alt !== undefined && alt.toLowerCase().includes(w));
+    return (v !== undefined && lower(v).includes(w)) || (alt !== undefined && lower(alt).includes(w));
   });
-  return token.operator === '!:' ? !hit : hit;
+  return negate ? !hit : hit;
 }
 
 /**
@@ -140,12 +156,12 @@ function matchFreeText(row: FleetRow, search: SearchText, token: FilterToken, ct
 export function rowTest(query: FilterQuery, properties: readonly RowProperty[]): ((row: FleetRow, ctx: RowContext) => boolean) | undefined {
   const tokens = query.tokens
     .filter((t) => t.value !== '')
-    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
+    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined, w: t.value.toLowerCase(), negate: t.operator === '!:' }));
   if (tokens.length === 0) return undefined;
   // Tags are matched through the fields (the Tags column holds them all as text).
   const text = searchTextOf(fieldsOf(properties));
-  const test = (row: FleetRow, c: RowContext) => ({ token, prop }: (typeof tokens)[number]) =>
-    prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, token, c);
+  const test = (row: FleetRow, c: RowContext) => ({ token, prop, w, negate }: (typeof tokens)[number]) =>
+    prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, w, negate, c);
   return (row, c) => (query.operation === 'or' ? tokens.some(test(row, c)) : tokens.every(test(row, c)));
 }
 

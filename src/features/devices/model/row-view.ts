@@ -22,9 +22,17 @@ const INCREMENTAL_SHARE = 0.25;
  * end), or undefined when rows were removed or moved: then the view is computed again.
  */
 export function changedIndexes(prev: readonly FleetRow[], next: readonly FleetRow[]): number[] | undefined {
-  if (next.length < prev.length) return undefined;
+  return next.length < prev.length ? undefined : changedOrCut(prev, next);
+}
+
+/**
+ * The same, and also for a listing that ends earlier with the same rows up to its end (an
+ * older snapshot, rendered again while a newer one waits in a transition).
+ */
+function changedOrCut(prev: readonly FleetRow[], next: readonly FleetRow[]): number[] | undefined {
   const changed: number[] = [];
-  for (let i = 0; i < prev.length; i++) {
+  const common = Math.min(prev.length, next.length);
+  for (let i = 0; i < common; i++) {
     const a = prev[i]!;
     const b = next[i]!;
     if (a === b) continue;
@@ -82,14 +90,14 @@ export class RowView {
     const prev = this.shown;
     const sameView = prev !== undefined && prev.queryText === queryText && prev.input.sort === input.sort
       && prev.input.descending === input.descending && prev.input.ctx === ctx && prev.input.properties === properties;
-    const changed = sameView ? changedIndexes(prev.input.rows, rows) : undefined;
+    const changed = sameView ? changedOrCut(prev.input.rows, rows) : undefined;
     // Whether a row that changed was shown before or is shown now: otherwise the same rows show.
-    let touched = changed === undefined || (!test && changed.length > 0);
+    let touched = changed === undefined || !prev || (!test && changed.length > 0) || rows.length < prev.input.rows.length;
     let bits: Uint8Array | undefined;
     if (test) {
       const kept = this.matches;
       const keep = kept !== undefined && kept.queryText === queryText && kept.properties === properties && kept.ctx === ctx;
-      const since = keep ? (kept.rows === prev?.input.rows && changed ? changed : changedIndexes(kept.rows, rows)) : undefined;
+      const since = keep ? (kept.rows === prev?.input.rows && changed ? changed : changedOrCut(kept.rows, rows)) : undefined;
       if (keep && since) {
         bits = kept.bits.length >= rows.length ? kept.bits : grow(kept.bits, rows.length);
         for (const i of since) {
@@ -124,7 +132,7 @@ export class RowView {
     const at = this.orders.findIndex((o) => (o.prop === prop || (o.properties === properties && o.prop.key === prop.key))
       && (o.ctx === ctx || !readsContext(prop)));
     const kept = at >= 0 ? this.orders[at]! : undefined;
-    const changed = kept ? changedIndexes(kept.order.rows, rows) : undefined;
+    const changed = kept ? changedOrCut(kept.order.rows, rows) : undefined;
     let entry: Order;
     if (kept && changed && changed.length <= rows.length * INCREMENTAL_SHARE) {
       kept.order.patch(rows, changed);

@@ -20,17 +20,18 @@ const CHARS = 4;
 /** Runs this short are sorted by comparing keys. */
 const SHORT_RUN = 16;
 
-/** The length of the prefix the keys of these indexes share. */
+/** The length of the prefix the keys of these indexes share: the prefix of the first and the last key in order. */
 function sharedPrefix(keys: readonly SortKey[], indexes: readonly number[]): number {
-  const first = keys[indexes[0]!] as string;
-  let common = first.length;
+  let min = keys[indexes[0]!] as string;
+  let max = min;
   for (const i of indexes) {
     const k = keys[i] as string;
-    let c = 0;
-    while (c < common && c < k.length && k.charCodeAt(c) === first.charCodeAt(c)) c++;
-    common = c;
+    if (k < min) min = k;
+    else if (k > max) max = k;
   }
-  return common;
+  let c = 0;
+  while (c < min.length && c < max.length && min.charCodeAt(c) === max.charCodeAt(c)) c++;
+  return c;
 }
 
 /**
@@ -144,19 +145,26 @@ export class SortOrder {
     this.empty = Int32Array.from(empty);
   }
 
-  /** Takes in the rows of `changed` (replaced in place or added at the end) of a newer listing. */
+  /**
+   * Takes in the rows of `changed` (replaced in place or added at the end) of a newer listing,
+   * or of an older one that ends earlier (a render of the snapshot before): the rows past
+   * its end leave the order.
+   */
   patch(rows: readonly FleetRow[], changed: readonly number[]): void {
     const moved: number[] = [];
     const keys = this.keys;
+    const cut = this.rows.length > rows.length ? this.rows.length : 0;
     for (const i of changed) {
       const k = this.keyOf(rows[i]!);
       if (i >= this.rows.length || k !== keys[i]) moved.push(i);
       keys[i] = k;
     }
     this.rows = rows;
-    if (moved.length === 0) return;
-    const out = new Uint8Array(rows.length);
+    if (moved.length === 0 && !cut) return;
+    const out = new Uint8Array(Math.max(rows.length, cut));
     for (const i of moved) out[i] = 1;
+    for (let i = rows.length; i < cut; i++) out[i] = 1;
+    keys.length = rows.length;
     const cmp = byKeyThenIndex(keys);
     const valued = moved.filter((i) => keys[i] !== undefined);
     const empty = Int32Array.from(moved.filter((i) => keys[i] === undefined)).sort();
