@@ -3,7 +3,8 @@
 // cleared, sorted, next page) while a large fleet fills, each printed with its answer time
 // and the app's functions that took most of it (inclusive, named from the source maps).
 // Build with source maps first (`--sourcemap`) and pass BENCH_DIST; DEVICES (default
-// 50,000), TOPN (default 10), ALL=1 for library frames too, BENCH_PORT.
+// 50,000), TOPN (default 10), ALL=1 for library frames too, BENCH_PORT. Busy runs of 30 ms or
+// more are listed by their start, in ms from the input event. INTERVAL_US: sampling interval (200).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
@@ -28,7 +29,7 @@ function orig(url, line, col) {
 }
 
 /** Inclusive time per function (ms), busy time in total. */
-function summarise(profile) {
+function summarise(profile, inputAt = 0) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -69,7 +70,7 @@ function summarise(profile) {
     cur.self.set(l, (cur.self.get(l) ?? 0) + dt);
   });
   if (cur) runs.push(cur);
-  const long = runs.filter((r) => r.end - r.start >= 30).map((r) => `  @${Math.round(r.start)} +${Math.round(r.end - r.start)}: ${[...r.self].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${Math.round(v)} ${k}`).join(' | ')}`);
+  const long = runs.filter((r) => r.end - r.start >= 30).map((r) => `  @${Math.round(r.start - inputAt)} +${Math.round(r.end - r.start)}: ${[...r.self].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${Math.round(v)} ${k}`).join(' | ')}`);
   const top = [...incl].filter(([k]) => process.env.ALL || /src\/|mocks\//.test(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN ?? 10));
   return { busy, top, long };
 }
@@ -80,12 +81,15 @@ try {
   await page.waitForFunction((n) => /Devices\s*\(([\d,]+)\)/.exec(document.body.textContent ?? '')?.[1]?.replace(/,/g, '') === String(n), DEVICES, { polling: 500, timeout: 600_000 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL_US ?? 200) });
   const around = async (name, step) => {
     await cdp.send('Profiler.start');
+    const t0 = await page.evaluate(() => performance.now());
     const ms = await step();
     const { profile } = await cdp.send('Profiler.stop');
-    const { busy, top, long } = summarise(profile);
+    // Busy runs are printed from the input event (within a few ms: the profile starts just before t0).
+    const inputAt = (await page.evaluate(() => window.__benchInputAt)) - t0;
+    const { busy, top, long } = summarise(profile, inputAt);
     console.log(`\n${name}: answered in ${Math.round(ms)} ms, main thread busy ${Math.round(busy)} ms`);
     for (const [k, v] of top) console.log(`${String(Math.round(v)).padStart(7)} ms  ${k}`);
     console.log(long.join('\n'));

@@ -1,5 +1,5 @@
 import type { FleetRow } from '../api/fleet-types';
-import type { RowProperty } from './properties';
+import { readsContext, type RowProperty } from './properties';
 import type { RowContext } from './row-values';
 import { changedIndexes } from './row-view';
 
@@ -22,8 +22,6 @@ type Counts = Map<string, Tally>;
 
 /** Values of these properties are suggested: enums and tags. */
 const suggested = (p: RowProperty) => p.type === 'enum' || p.group !== undefined;
-/** A property whose value reads the context (online status) is counted again on a new clock tick. */
-const readsContext = (p: RowProperty) => p.value.length >= 2;
 
 const textOf = (p: RowProperty, row: FleetRow, ctx: RowContext) => {
   const v = p.value(row, ctx);

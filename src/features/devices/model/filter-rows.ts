@@ -1,5 +1,5 @@
 import type { FleetRow } from '../api/fleet-types';
-import { propertyByKey, type RowProperty } from './properties';
+import { propertyByKey, readsContext, type RowProperty } from './properties';
 import { RowMemo, RowMemos, textSortKey } from './row-memo';
 import type { RowContext } from './row-values';
 
@@ -84,7 +84,6 @@ interface SearchText {
 }
 const searchTexts = new WeakMap<readonly RowProperty[], SearchText>();
 const SEPARATOR = '\u0000';
-const readsContext = (p: RowProperty) => p.value.length >= 2;
 
 function searchTextOf(fields: readonly RowProperty[]): SearchText {
   let found = searchTexts.get(fields);
@@ -108,48 +107,72 @@ function searchTextOf(fields: readonly RowProperty[]): SearchText {
 }
 
 /**
- * Builds the search text of rows not searched yet, until `deadline` (a performance.now()
- * time); returns how many rows it looked at from `from`. Run while the page is idle, it
- * makes the first free-text filter on a large fleet a lookup per row.
+ * Builds the search text of rows not searched yet, and the text sort keys of their
+ * `sortFields` (textSortKey), until `deadline` (a performance.now() time); returns how many
+ * rows it looked at from `from`. Run while the page is idle, it makes the first free-text
+ * filter on a large fleet a lookup per row, and the first sort by those fields a sort.
  */
-export function prepareSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, from: number, deadline: number): number {
+export function prepareSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, from: number, deadline: number, sortFields: readonly string[] = []): number {
   const { text } = searchTextOf(fieldsOf(properties));
+  const sorted = sortFields.flatMap((key) => properties.filter((p) => p.key === key && p.type === 'text'));
   let i = from;
   while (i < rows.length) {
     const row = rows[i++]!;
-    if (!text.has(row, ctx)) text.get(row, ctx);
+    if (!text.has(row, ctx)) {
+      text.get(row, ctx);
+      for (const p of sorted) sortKey(p, row, ctx);
+    }
     if (performance.now() >= deadline) break;
   }
   return i - from;
 }
 
-/** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words. */
-function matchFreeText(row: FleetRow, search: SearchText, token: FilterToken, ctx: RowContext): boolean {
-  const w = token.value.toLowerCase();
+/** Lower-case text of the few values a live field takes (Online, Offline), kept. */
+const lowered = new Map<string, string>();
+function lower(v: string | number): string {
+  const text = String(v);
+  let low = lowered.get(text);
+  if (low === undefined) {
+    low = text.toLowerCase();
+    if (lowered.size < 1_000) lowered.set(text, low);
+  }
+  return low;
+}
+
+/** Free text: any field's text (tags apart) contains (or, with `!:`, none contains) the words `w` (lower case). */
+function matchFreeText(row: FleetRow, search: SearchText, w: string, negate: boolean, ctx: RowContext): boolean {
   const hit = search.text.get(row, ctx).includes(w) || search.live.some((p) => {
     const v = p.value(row, ctx);
     const alt = p.alt?.(row);
-    return (v !== undefined && String(v).toLowerCase().includes(w)) || (alt !== undefined && alt.toLowerCase().includes(w));
+    return (v !== undefined && lower(v).includes(w)) || (alt !== undefined && lower(alt).includes(w));
   });
-  return token.operator === '!:' ? !hit : hit;
+  return negate ? !hit : hit;
 }
 
 /**
- * The test a row must pass for this query over these properties (fields and tags), kept
- * per row object and query, so a new snapshot tests only the rows that changed; undefined
- * when the query filters nothing.
+ * The test a row must pass for this query over these properties (fields and tags), not
+ * kept per row (RowView keeps one bit per row); undefined when the query filters nothing.
  */
-export function rowMatcher(query: FilterQuery, ctx: RowContext, properties: readonly RowProperty[]): ((row: FleetRow) => boolean) | undefined {
+export function rowTest(query: FilterQuery, properties: readonly RowProperty[]): ((row: FleetRow, ctx: RowContext) => boolean) | undefined {
   const tokens = query.tokens
     .filter((t) => t.value !== '')
-    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined }));
+    .map((t) => ({ token: t, prop: t.propertyKey ? propertyByKey(t.propertyKey, properties) : undefined, w: t.value.toLowerCase(), negate: t.operator === '!:' }));
   if (tokens.length === 0) return undefined;
   // Tags are matched through the fields (the Tags column holds them all as text).
-  const fields = fieldsOf(properties);
-  const text = searchTextOf(fields);
-  const test = (row: FleetRow, c: RowContext) => ({ token, prop }: (typeof tokens)[number]) =>
-    prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, token, c);
-  const match = memoFor(properties, `match:${JSON.stringify(query)}`, (row, c) => (query.operation === 'or' ? tokens.some(test(row, c)) : tokens.every(test(row, c))));
+  const text = searchTextOf(fieldsOf(properties));
+  const test = (row: FleetRow, c: RowContext) => ({ token, prop, w, negate }: (typeof tokens)[number]) =>
+    prop ? matchToken(row, prop, token, c) : matchFreeText(row, text, w, negate, c);
+  return (row, c) => (query.operation === 'or' ? tokens.some(test(row, c)) : tokens.every(test(row, c)));
+}
+
+/**
+ * The same test, kept per row object and query, so testing the same rows again (a count
+ * shown beside a filter) is a lookup; undefined when the query filters nothing.
+ */
+export function rowMatcher(query: FilterQuery, ctx: RowContext, properties: readonly RowProperty[]): ((row: FleetRow) => boolean) | undefined {
+  const test = rowTest(query, properties);
+  if (!test) return undefined;
+  const match = memoFor(properties, `match:${JSON.stringify(query)}`, test);
   return (row) => match.get(row, ctx);
 }
 
@@ -190,15 +213,17 @@ export interface SortEntry {
 }
 const textOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A row's sort key for a property: text by its collation key (textSortKey), numbers as numbers. */
+export function sortKey(prop: RowProperty, row: FleetRow, ctx: RowContext): SortKey {
+  const v = prop.value(row, ctx);
+  return typeof v === 'string' ? textSortKey(v) : v;
+}
+
 /** Each row's sort key for a property (kept while the row is unchanged); undefined when the key sorts nothing. */
 export function sortKeyOf(key: string | undefined, ctx: RowContext, properties: readonly RowProperty[]): ((row: FleetRow) => SortKey) | undefined {
   const prop = key ? propertyByKey(key, properties) : undefined;
   if (!prop) return undefined;
-  // Text sorts by its collation key (textSortKey), numbers as numbers.
-  const memo = memoFor<SortKey>(properties, `sort:${prop.key}`, (row, c) => {
-    const v = prop.value(row, c);
-    return typeof v === 'string' ? textSortKey(v) : v;
-  });
+  const memo = memoFor<SortKey>(properties, `sort:${prop.key}`, (row, c) => sortKey(prop, row, c));
   return (row) => memo.get(row, ctx);
 }
 

@@ -23,6 +23,9 @@ export interface RowProperty {
 
 export const TAG_PREFIX = 'tag:';
 
+/** A property whose value reads the context (declared with two parameters: online status) changes with the clock. */
+export const readsContext = (p: RowProperty): boolean => p.value.length >= 2;
+
 /** Every tag key in the fleet, sorted. */
 export function tagKeys(rows: readonly FleetRow[]): string[] {
   const keys = new Set<string>();

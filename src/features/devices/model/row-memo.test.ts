@@ -53,5 +53,8 @@ describe('textSortKey', () => {
     const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
     expect(sort(xs).map(textSortKey)).toEqual([...xs].sort(collator.compare).map(textSortKey));
     expect(sort(['b2', 'b10', 'B1'])).toEqual(['B1', 'b2', 'b10']);
+    // Runs longer than 16 digits, runs beside letters and punctuation.
+    const more = ['x12345678901234567890', 'x9', 'x-1', 'x1a', 'x1', 'xa', 'x01b', 'x 2', 'x0', '9', 'a'];
+    expect(sort(more)).toEqual([...more].sort(collator.compare));
   });
 });

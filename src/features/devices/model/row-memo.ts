@@ -54,7 +54,15 @@ export class RowMemos<V> {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const padDigits = (d: string) => d.replace(/^0+(?=\d)/, '').padStart(16, '0');
+/**
+ * A digit run as `0`, its length (one character) and its digits without leading zeros: runs
+ * compare by length, then digit by digit, so by number at any length; against any other
+ * character a run reads as `0`, as a padded number would.
+ */
+const digitRun = (d: string) => {
+  const n = d.replace(/^0+(?=\d)/, '');
+  return `0${String.fromCharCode(0x30 + n.length)}${n}`;
+};
 /** Sort keys by text: a device's id or name keeps its key when its row is replaced by a newer description. */
 const sortKeys = new Map<string, string>();
 const MAX_SORT_KEYS = 200_000;
@@ -68,7 +76,7 @@ export function textSortKey(text: string): string {
   const known = sortKeys.get(text);
   if (known !== undefined) return known;
   const plain = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const key = plain.toLowerCase().replace(/\d+/g, padDigits);
+  const key = plain.toLowerCase().replace(/\d+/g, digitRun);
   if (sortKeys.size >= MAX_SORT_KEYS) sortKeys.clear();
   sortKeys.set(text, key);
   return key;

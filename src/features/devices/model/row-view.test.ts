@@ -49,6 +49,36 @@ describe('RowView', () => {
     }
   });
 
+  it('stays equal when renders alternate between an older and a newer snapshot and the view changes often', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const rand = random(100 + seed);
+      const view = new RowView();
+      let older: FleetRow[] = Array.from({ length: 400 }, (_, i) => makeRow(rand, `smd-${i}`));
+      let newer = older;
+      let input: ViewInput = { rows: older, query: QUERIES[0]!, sort: 'id', descending: false, ctx, properties: ROW_PROPERTIES };
+      for (let step = 0; step < 60; step++) {
+        const r = rand();
+        if (r < 0.4) {
+          // A background snapshot: some rows described again, sometimes new rows listed.
+          older = newer;
+          newer = newer.slice();
+          for (let k = Math.floor(rand() * 30); k > 0; k--) {
+            const i = Math.floor(rand() * newer.length);
+            newer[i] = makeRow(rand, newer[i]!.managedDeviceId);
+          }
+          if (rand() < 0.3) for (let k = 0; k < 5; k++) newer.push(makeRow(rand, `smd-${newer.length}`));
+        } else if (r < 0.8) {
+          input = { ...input, query: QUERIES[Math.floor(rand() * QUERIES.length)]!, sort: SORTS[Math.floor(rand() * SORTS.length)], descending: rand() < 0.5 };
+        }
+        // The operator's change renders with the committed (older) rows, the transition with the newer ones.
+        for (const rows of [older, newer]) {
+          const at = { ...input, rows };
+          expect(view.update(at).map((row) => row.key), `seed ${seed}, step ${step}`).toEqual(expected(at));
+        }
+      }
+    }
+  });
+
   it('returns the same list when nothing the view shows changed', () => {
     const rand = random(99);
     const rows = Array.from({ length: 50 }, (_, i) => makeRow(rand, `smd-${i}`));

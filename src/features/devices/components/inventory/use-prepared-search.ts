@@ -9,11 +9,11 @@ const LARGE_FLEET = 2_000;
 const SLICE_MS = 8;
 
 /**
- * On a large fleet, builds the rows' search text while the page is idle, a few milliseconds
- * at a time, so the first free-text filter answers at once instead of reading every field
- * of every row then.
+ * On a large fleet, builds the rows' search text and the sort keys of `sortFields` while the
+ * page is idle, a few milliseconds at a time, so the first free-text filter and the first
+ * sort by those fields answer at once instead of reading every field of every row then.
  */
-export function usePreparedSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext): void {
+export function usePreparedSearch(rows: readonly FleetRow[], properties: readonly RowProperty[], ctx: RowContext, sortFields: readonly string[]): void {
   useEffect(() => {
     if (rows.length < LARGE_FLEET) return;
     const idle = typeof requestIdleCallback === 'function';
@@ -21,7 +21,7 @@ export function usePreparedSearch(rows: readonly FleetRow[], properties: readonl
     let handle: number | ReturnType<typeof setTimeout> | undefined;
     const step = (deadline?: IdleDeadline) => {
       const budget = Math.min(SLICE_MS, deadline ? deadline.timeRemaining() : SLICE_MS);
-      from += prepareSearch(rows, properties, ctx, from, performance.now() + budget);
+      from += prepareSearch(rows, properties, ctx, from, performance.now() + budget, sortFields);
       if (from < rows.length) schedule();
     };
     const schedule = () => {
@@ -33,5 +33,5 @@ export function usePreparedSearch(rows: readonly FleetRow[], properties: readonl
       if (idle) cancelIdleCallback(handle as number);
       else clearTimeout(handle);
     };
-  }, [rows, properties, ctx]);
+  }, [rows, properties, ctx, sortFields]);
 }
