@@ -1,8 +1,8 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
-import TopNavigation from '@cloudscape-design/components/top-navigation';
-import { Suspense, type MouseEvent } from 'react';
+import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
+import { Suspense, useCallback, useMemo, type MouseEvent } from 'react';
 import { Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useIdleReady } from '../lib/idle';
@@ -59,17 +59,35 @@ function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
 export function Layout() {
   const follow = useFollow();
   const navigate = useNavigate();
-  const go = (href: string) => (e: CustomEvent) => {
-    e.preventDefault();
-    navigate(href);
-  };
+  const go = useCallback(
+    (href: string) => (e: CustomEvent) => {
+      e.preventDefault();
+      navigate(href);
+    },
+    [navigate],
+  );
   const location = useLocation();
   const connection = useConnection();
   const { items } = useNotifications();
   const breadcrumbs = useBreadcrumbs();
   const active = '/' + (location.pathname.split('/')[1] ?? '');
   const needsConnection = !connection && location.pathname !== '/settings';
-  const identity = useIdentityUtility(() => navigate('/settings'));
+  const openSettings = useCallback(() => navigate('/settings'), [navigate]);
+  const identity = useIdentityUtility(openSettings);
+  // The top bar measures its utilities whenever their list changes (a forced layout of the
+  // whole page): the list changes only with what it shows, not with every render of the shell.
+  const topIdentity = useMemo(() => ({ href: '/', title: 'Snow Fleet Dashboard', onFollow: go('/') }), [go]);
+  const utilities = useMemo<TopNavigationProps.Utility[]>(
+    () => [
+      ...(connection?.kind === 'simulated'
+        ? [{ type: 'button' as const, text: 'Simulated fleet', iconName: 'status-warning' as const, ariaLabel: 'Connection: simulated fleet, not a real AWS account', href: '/settings', onFollow: go('/settings') }]
+        : []),
+      identity,
+      { type: 'button', text: connection ? connection.regions.join(', ') : 'No region', iconName: 'globe', ariaLabel: `Regions: ${connection?.regions.join(', ') ?? 'none'}`, href: '/settings', onFollow: go('/settings'), disableUtilityCollapse: true },
+      { type: 'button', iconName: 'settings', title: 'Settings', ariaLabel: 'Settings', href: '/settings', onFollow: go('/settings') },
+    ],
+    [connection, identity, go],
+  );
   const idle = useIdleReady(3_000);
 
   return (
@@ -79,15 +97,8 @@ export function Layout() {
       {/* Sticky, so the top bar stays on screen when the page scrolls (AppLayout offsets itself by it). */}
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <TopNavigation
-          identity={{ href: '/', title: 'Snow Fleet Dashboard', onFollow: go('/') }}
-          utilities={[
-            ...(connection?.kind === 'simulated'
-              ? [{ type: 'button' as const, text: 'Simulated fleet', iconName: 'status-warning' as const, ariaLabel: 'Connection: simulated fleet, not a real AWS account', href: '/settings', onFollow: go('/settings') }]
-              : []),
-            identity,
-            { type: 'button', text: connection ? connection.regions.join(', ') : 'No region', iconName: 'globe', ariaLabel: `Regions: ${connection?.regions.join(', ') ?? 'none'}`, href: '/settings', onFollow: go('/settings'), disableUtilityCollapse: true },
-            { type: 'button', iconName: 'settings', title: 'Settings', ariaLabel: 'Settings', href: '/settings', onFollow: go('/settings') },
-          ]}
+          identity={topIdentity}
+          utilities={utilities}
         />
       </div>
       <AppLayout

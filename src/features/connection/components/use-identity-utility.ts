@@ -1,7 +1,9 @@
 import type { TopNavigationProps } from '@cloudscape-design/components/top-navigation';
+import { useMemo } from 'react';
+import type { Connection } from '@/lib/aws/connection';
 import { getConnection, useConnection } from '@/lib/aws/connection-store';
 import { useNotifications } from '@/lib/notifications';
-import { useCallerIdentity } from '../api/identity';
+import { useCallerIdentity, type CallerIdentity } from '../api/identity';
 import { disconnect } from '../api/session';
 
 /**
@@ -12,6 +14,20 @@ export function useIdentityUtility(openSettings: () => void): TopNavigationProps
   const connection = useConnection();
   const identity = useCallerIdentity(connection);
   const { notifyError } = useNotifications();
+  // The same utility until what it shows changes (the callers' callbacks are stable): the
+  // top bar measures itself again on a new one.
+  const { data, isError } = identity;
+  return useMemo(() => identityUtility(connection, data, isError, openSettings, notifyError), [connection, data, isError, openSettings, notifyError]);
+}
+
+function identityUtility(
+  connection: Connection | null,
+  data: CallerIdentity | undefined,
+  isError: boolean,
+  openSettings: () => void,
+  notifyError: (e: unknown, what: string) => void,
+): TopNavigationProps.Utility {
+  const identity = { data, isError };
   if (!connection) {
     return { type: 'button', text: 'Not connected', iconName: 'user-profile', href: '/settings', onFollow: (e) => { e.preventDefault(); openSettings(); } };
   }
