@@ -99,12 +99,13 @@ export class RateControl {
     this.sends.push(now);
   }
 
-  succeeded(now: number): void {
+  /** A call succeeded; true when the lane's next slot moved earlier (a lane held by its window may send again). */
+  succeeded(now: number): boolean {
     this.recent.push(now);
     while ((this.recent[0] ?? Infinity) <= now - 1000) this.recent.shift();
     // Only a rate that is actually holding requests back is raised: a lane limited by its
     // slots or by slow answers would otherwise grow a rate it never uses, then burst.
-    if (now - this.rateBoundAt > 1000) return;
+    if (now - this.rateBoundAt > 1000) return false;
     let perSecond: number;
     if (this.ceiling === Infinity) perSecond = this.rate; // slow start: doubles every second
     else if (this.rate < this.ceiling * this.o.recoverTo) perSecond = this.ceiling * this.o.recoverPerSecond; // back to just under the limit quickly
@@ -116,12 +117,12 @@ export class RateControl {
       if (now - this.growth.at >= 1000) this.growth = { at: now, rate: this.rate };
       cap = Math.min(cap, this.growth.rate * 2 ** ((now - this.growth.at) / 1000 + 1 / this.growth.rate));
     }
-    this.rate = Math.min(cap, Math.max(this.rate, Math.min(this.rate + perSecond / this.rate, cap)));
+    this.rate = Math.min(cap, this.rate + perSecond / this.rate);
     // A lane held by the window of the old rate may send again: the next slot follows the last send at the new rate.
-    if (this.windowHeld) {
-      this.windowHeld = false;
-      this.nextSendAt = (this.sends.at(-1) ?? now) + 1000 / this.rate;
-    }
+    if (!this.windowHeld) return false;
+    this.windowHeld = false;
+    this.nextSendAt = (this.sends.at(-1) ?? now) + 1000 / this.rate;
+    return true;
   }
 
   /** A request sent at `sentAt` was throttled. */

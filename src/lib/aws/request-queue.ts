@@ -204,10 +204,8 @@ export function createRequestQueue(overrides: Partial<QueueOptions> = {}) {
     promise.then(
       (value) => {
         l.inFlight--;
-        const rate = l.rate.rate;
-        l.rate.succeeded(o.now());
-        // A lane waiting for its rate goes on as soon as a success raised it (slow start).
-        if (l.rate.rate > rate && l.timer !== undefined) {
+        // A lane waiting for its window goes on as soon as a success raised its rate (slow start).
+        if (l.rate.succeeded(o.now()) && l.timer !== undefined) {
           clearTimeout(l.timer);
           l.timer = undefined;
         }
