@@ -7,7 +7,6 @@ import { idleSplitPanel } from './build/idle-split-panel.js';
 import { deferredCloudscapeParts } from './build/deferred-cloudscape-parts.js';
 import { dropServiceWorker } from './build/drop-msw-worker.js';
 import { earlySimulatorWorker } from './build/early-simulator-worker.js';
-import { simulatorWorkerFastPath } from './build/simulator-worker-fast-path.js';
 import { lazyCloudscapeSortableArea } from './build/lazy-sortable-area.js';
 import { lazyUnusedCloudscapeParts } from './build/lazy-unused-cloudscape-parts.js';
 import { cloudscapeNoOps } from './build/cloudscape-no-ops.js';
@@ -35,7 +34,6 @@ export default defineConfig(({ command, mode }) => {
       dropServiceWorker(simulator),
       preloadFirstView(simulator),
       earlySimulatorWorker(simulator),
-      simulatorWorkerFastPath(simulator),
     ],
     define: {
       __SIMULATOR__: JSON.stringify(simulator),
@@ -73,6 +71,8 @@ export default defineConfig(({ command, mode }) => {
         },
       },
     },
+    // The simulator's worker (dev and demo builds) is a module worker, like the code it shares with the page.
+    worker: { format: 'es' },
     server: { port: 5173 },
     preview: { port: 4173 },
     test: {

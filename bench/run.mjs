@@ -13,7 +13,7 @@ import { firstRowsShown, launchBrowser, newBenchPage, PAGE_ROWS, pageDescribed, 
 import { lighthouseFigures, lighthouseRows } from './lighthouse.mjs';
 import { scaleFigures, scaleRows } from './scale.mjs';
 import { serve } from './serve.mjs';
-import { measure, simulatorFiles } from './sizes.mjs';
+import { measure, simulatorFiles, simulatorWorkerPaths } from './sizes.mjs';
 import { overviewFigures } from './overview.mjs';
 import { threeTabs, warmReload, warmRows } from './warm.mjs';
 
@@ -90,7 +90,7 @@ try {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const perfMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
-  const sizes = measure(OUT, loaded, simulatorFiles(OUT));
+  const sizes = measure(OUT, [...loaded, ...simulatorWorkerPaths(OUT)], simulatorFiles(OUT));
   // Warm start and one fan-out for every tab (bench/warm.mjs); BENCH_TABS_DEVICES sizes the tabs' fleet.
   // Counted for the cold load only: the warm reload describes the rows on screen again at once, as it should.
   const coldDuplicates = duplicates;

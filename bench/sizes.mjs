@@ -1,6 +1,6 @@
 // Gzipped size of what a page load fetched, split into the app and the simulator (which a
 // production build does not contain), using the Vite manifest of the bench build.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,6 +14,20 @@ function closure(manifest, roots, follow = ['imports']) {
     for (const f of follow) for (const k of manifest[key][f] ?? []) stack.push(k);
   }
   return seen;
+}
+
+/**
+ * The simulator's worker script (demo builds): loaded by its worker, so it is not among the
+ * page's own resources; a cold load fetches it before the first rows all the same.
+ */
+export function simulatorWorkerPaths(outDir) {
+  let names = [];
+  try {
+    names = readdirSync(join(outDir, 'assets'));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^simulator-worker-.*\.js$/.test(n)).map((n) => `/assets/${n}`);
 }
 
 /** Files (relative to outDir) that only the simulator needs. */
@@ -30,6 +44,7 @@ export function simulatorFiles(outDir) {
     files.add(manifest[k].file);
     for (const c of manifest[k].css ?? []) files.add(c);
   }
+  for (const p of simulatorWorkerPaths(outDir)) files.add(p.slice(1));
   return files;
 }
 

@@ -1,13 +1,13 @@
 import type { Plugin } from 'vite';
 
-/** The worker script MSW serves from public/ (mocks/browser.ts starts it). */
-const WORKER = 'mockServiceWorker.js';
+/** The simulator's service worker, from public/ (mocks/browser.ts connects the tab's simulator to it). */
+const WORKER = 'sim-service-worker.js';
 
 /**
  * Demo builds only: index.html registers the simulator's service worker while the
  * dashboard's code is still loading (an external script: the CSP allows no inline one),
- * so that when the simulator starts, the worker is installed and controls the page and
- * only MSW's handshake is left. Production builds have no simulator and get no script.
+ * so that when the simulator starts, the worker is installed and controls the page.
+ * Production builds have no simulator and get no script.
  */
 export function earlySimulatorWorker(enabled: boolean): Plugin {
   let base = '/';

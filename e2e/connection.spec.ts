@@ -23,13 +23,13 @@ async function enterKeys(page: Page, keys: typeof KEYS, submit: string) {
 
 /**
  * From now on every call answers as AWS does for expired credentials, until
- * credentialsValidAgain (the simulator only models SDM's own errors, so this is switched in the page).
+ * credentialsValidAgain (the simulator only models SDM's own errors, so this is switched in its worker).
  */
 async function expireCredentials(dashboard: Dashboard) {
   await dashboard.sim((sim) => {
     const s = sim as unknown as { handle: (op: string, ...rest: unknown[]) => unknown };
     const original = s.handle.bind(s);
-    const w = window as unknown as { __credentialsExpired?: boolean };
+    const w = globalThis as unknown as { __credentialsExpired?: boolean };
     w.__credentialsExpired = true;
     s.handle = (op, ...rest) =>
       w.__credentialsExpired
@@ -38,9 +38,9 @@ async function expireCredentials(dashboard: Dashboard) {
   });
 }
 
-async function credentialsValidAgain(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
+async function credentialsValidAgain(dashboard: Dashboard) {
+  await dashboard.sim(() => {
+    (globalThis as unknown as { __credentialsExpired?: boolean }).__credentialsExpired = false;
   });
 }
 
@@ -142,7 +142,7 @@ test('an expired token asks for new credentials over the page, then the page loa
   await expect(modal).toContainText('The security token included in the request is expired');
   await expect(page.getByRole('heading', { name: /Operations/ }).first()).toBeVisible();
   const url = page.url();
-  await credentialsValidAgain(page);
+  await credentialsValidAgain(dashboard);
   const before = authorizations.length;
   let navigations = 0;
   page.on('framenavigated', (f) => {
@@ -175,7 +175,7 @@ test('credentials expiring while a task is sent: the form keeps its input and th
   await page.getByRole('button', { name: 'Reboot 1 device' }).click();
   const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
   await expect(modal).toBeVisible();
-  await credentialsValidAgain(page);
+  await credentialsValidAgain(dashboard);
   await enterKeys(page, NEW_KEYS, 'Use these credentials');
   await expect(modal).toBeHidden();
   // Nothing typed was lost, and nothing was created with the expired keys.
@@ -194,7 +194,7 @@ test('after new credentials the inventory lists and describes the fleet again by
   await page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: 'Devices' }).click();
   const modal = page.getByRole('dialog', { name: 'Enter new credentials' });
   await expect(modal).toBeVisible();
-  await credentialsValidAgain(page);
+  await credentialsValidAgain(dashboard);
   await enterKeys(page, NEW_KEYS, 'Use these credentials');
   await expect(modal).toBeHidden();
   // No Retry pressed: the listing and the descriptions run again by themselves.

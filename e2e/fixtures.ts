@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Simulator switches, as the sim-* query parameters the simulator reads (see mocks/scenario.ts). */
@@ -36,16 +36,21 @@ export class Dashboard {
     await expect(this.page.getByRole('navigation', { name: 'Side navigation' })).toBeVisible();
   }
 
-  /** Runs code against the in-page simulator (window.__SNOW_SIMULATOR__). */
+  /**
+   * Runs code against the tab's simulator, in its worker (`self.__SNOW_SIMULATOR__`, see
+   * mocks/simulator-worker.ts). `fn` is sent as source: it sees only the simulator and `arg`.
+   */
   async sim<T, A = undefined>(fn: (sim: SimulatorHandle, arg: A) => T | Promise<T>, arg?: A): Promise<T> {
-    await this.page.waitForFunction(() => Boolean((window as unknown as { __SNOW_SIMULATOR__?: unknown }).__SNOW_SIMULATOR__));
-    return this.page.evaluate(
-      ([source, a]) => {
-        const f = new Function(`return (${source})`)() as (s: unknown, a: unknown) => unknown;
-        return f((window as unknown as { __SNOW_SIMULATOR__: unknown }).__SNOW_SIMULATOR__, a);
-      },
-      [fn.toString(), arg] as const,
-    ) as Promise<T>;
+    const expression = `(${fn.toString()})(self.__SNOW_SIMULATOR__, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`;
+    const started = (w: Worker) => w.url().includes('simulator-worker') && w.evaluate(() => Boolean((self as unknown as { __SNOW_SIMULATOR__?: unknown }).__SNOW_SIMULATOR__)).catch(() => false);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      for (const w of this.page.workers()) {
+        if (await started(w)) return (await w.evaluate(expression)) as T;
+      }
+      if (Date.now() > deadline) throw new Error('the simulated service did not start in this tab');
+      await this.page.waitForTimeout(50);
+    }
   }
 
   /** The fleet's well-known devices (mocks/README.md). */
@@ -106,7 +111,7 @@ export class Dashboard {
   }
 }
 
-/** The parts of the simulator tests use; evaluated in the page. */
+/** The parts of the simulator tests use; evaluated in the simulator's worker. */
 export interface SimulatorHandle {
   taskCount(region?: string): number;
   wellKnown(region?: string): { compute: string; locked: string; offline: string; full: string; sparse: string };

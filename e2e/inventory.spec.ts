@@ -148,7 +148,7 @@ test('throttling never reaches the operator', async ({ dashboard, page }) => {
   await inv.waitUntilLoaded();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(200)');
   expect(await inv.column('State')).not.toContain('Requests are being throttled');
-  const throttled = await page.evaluate(() => (window as unknown as { __SNOW_SIMULATOR__: { stats(): { throttled: number } } }).__SNOW_SIMULATOR__.stats().throttled);
+  const throttled = await dashboard.sim((s) => s.stats().throttled);
   expect(throttled).toBeGreaterThan(0);
 });
 

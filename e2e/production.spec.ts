@@ -12,7 +12,7 @@ test('first start of a production build without config.json shows the setup page
   // No way into a simulated fleet, and no simulator code or worker was loaded.
   await expect(page.getByRole('button', { name: 'Continue with the simulated fleet' })).toHaveCount(0);
   await expect(page.getByText('Simulated fleet')).toHaveCount(0);
-  expect(requested.filter((p) => /mockServiceWorker|\/browser-/.test(p))).toEqual([]);
+  expect(requested.filter((p) => /sim-service-worker|simulator-worker|\/browser-/.test(p))).toEqual([]);
   await dashboard.expectAccessible();
 });
 

@@ -1,27 +1,36 @@
-import { setupWorker } from 'msw/browser';
-import { untilEarlyWorkerControls } from './early-worker';
-import { createHandlers } from './handlers';
-import { parseScenario, type Scenario } from './scenario';
-import { createSimulator, type SimState, type Simulator } from './simulator';
+import { untilWorkerControls } from './early-worker';
+import { defaultScenario, parseScenario, type Scenario } from './scenario';
+import type { SimStats } from './simulator';
+import type { PageToSimulator, SimulatorToPage } from './worker-protocol';
 export { simulatedSnapshotSource } from './snapshot';
-import { keepUpdateFailuresQuiet, refuseServiceRequestsWhileLeaving } from './worker-guards';
 
 const SCENARIO_KEY = 'snow-sim-scenario';
 const STATE_KEY = 'snow-sim-state';
+/** The simulator's service worker (public/sim-service-worker.js). */
+export const SERVICE_WORKER = 'sim-service-worker.js';
+
+/** What the page can ask its simulator; tests drive the simulator itself in its worker. */
+export interface SimulatorRemote {
+  scenario: Scenario;
+  stats(): Promise<SimStats | undefined>;
+  resetStats(): void;
+}
 
 declare global {
   interface Window {
-    /** The in-page simulator, for Playwright and curious operators (dev and demo builds only). */
-    __SNOW_SIMULATOR__?: Simulator;
+    /** The tab's simulator, for the benchmark and curious operators (dev and demo builds only). */
+    __SNOW_SIMULATOR__?: SimulatorRemote;
   }
 }
 
 /**
- * Starts the simulated service in the page: the scenario comes from sim-* query
- * parameters (remembered for the tab), the service's mutable state survives reloads
- * like the real service's would. Only simulator data goes to sessionStorage, never credentials.
+ * Starts the simulated service for this tab, in a dedicated worker: the scenario comes from
+ * sim-* query parameters (remembered for the tab), the service's mutable state survives
+ * reloads like the real service's would. The simulator's service worker sends it the tab's
+ * requests, so the page's main thread never handles one. Only simulator data goes to
+ * sessionStorage, never credentials.
  */
-export async function startSimulator(): Promise<Simulator> {
+export async function startSimulator(): Promise<SimulatorRemote> {
   performance.mark('sim:start');
   const params = new URLSearchParams(window.location.search);
   if (params.has('sim-reset')) {
@@ -39,42 +48,58 @@ export async function startSimulator(): Promise<Simulator> {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
   }
 
-  const sim = createSimulator({ scenario });
-  const state = sessionStorage.getItem(STATE_KEY);
-  if (state) {
-    try {
-      sim.importState(JSON.parse(state) as SimState);
-    } catch {
+  const worker = new Worker(new URL('./simulator-worker.ts', import.meta.url), { type: 'module', name: 'simulated-service' });
+  const send = (message: PageToSimulator, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  send({ type: 'init', scenario, state: sessionStorage.getItem(STATE_KEY) ?? undefined });
+  const asked = new Map<number, (stats: SimStats | undefined) => void>();
+  worker.onmessage = (event: MessageEvent<SimulatorToPage>) => {
+    const message = event.data;
+    if (message.type === 'state') {
+      try {
+        sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(message.scenario));
+        sessionStorage.setItem(STATE_KEY, message.state);
+      } catch {
+        // Quota exceeded on a huge fleet: the simulation simply does not survive a reload.
+      }
+    } else if (message.type === 'state-unreadable') {
       sessionStorage.removeItem(STATE_KEY);
-    }
-  }
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const save = () => {
-    try {
-      sessionStorage.setItem(STATE_KEY, JSON.stringify(sim.exportState()));
-    } catch {
-      // Quota exceeded on a huge fleet: the simulation simply does not survive a reload.
+    } else if (message.type === 'stats') {
+      asked.get(message.id)?.(message.stats);
+      asked.delete(message.id);
     }
   };
-  sim.onChange(() => {
-    clearTimeout(pending);
-    pending = setTimeout(save, 200);
-  });
-  window.addEventListener('pagehide', save);
-  const setScenario = sim.setScenario;
-  sim.setScenario = (change) => {
-    setScenario(change);
-    sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(sim.scenario));
-  };
-
+  worker.onerror = (event) => console.error('The simulated service did not start:', event.message);
   performance.mark('sim:state');
-  keepUpdateFailuresQuiet(ServiceWorkerRegistration.prototype);
-  const worker = setupWorker(...createHandlers(sim));
-  const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
-  await untilEarlyWorkerControls(url);
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url } });
-  refuseServiceRequestsWhileLeaving(window);
+
+  const container = navigator.serviceWorker;
+  const url = `${import.meta.env.BASE_URL}${SERVICE_WORKER}`;
+  const registration = await container.register(url, { scope: import.meta.env.BASE_URL });
+  // Each port joins the service worker to this tab's simulator; the service worker asks for
+  // another when it was stopped and started again.
+  const connect = (to: ServiceWorker) => {
+    const channel = new MessageChannel();
+    send({ type: 'connect' }, [channel.port1]);
+    to.postMessage({ type: 'simulator-port' }, [channel.port2]);
+  };
+  container.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+    if (event.data?.type === 'simulator-port-needed' && event.source instanceof ServiceWorker) connect(event.source);
+  });
+  container.startMessages();
+  const controller = await untilWorkerControls(registration);
+  connect(controller);
   performance.mark('sim:worker');
-  window.__SNOW_SIMULATOR__ = sim;
-  return sim;
+
+  let next = 0;
+  const remote: SimulatorRemote = {
+    scenario: { ...defaultScenario, ...scenario },
+    stats: () =>
+      new Promise((resolve) => {
+        const id = next++;
+        asked.set(id, resolve);
+        send({ type: 'stats', id });
+      }),
+    resetStats: () => send({ type: 'reset-stats' }),
+  };
+  window.__SNOW_SIMULATOR__ = remote;
+  return remote;
 }

@@ -1,25 +1,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { untilEarlyWorkerControls } from './early-worker';
+import { untilWorkerControls } from './early-worker';
 
-const ORIGIN = 'https://dash.example';
-
-/** A service worker container with the given registrations; `claim()` makes the worker control the page. */
-function fakeContainer(scripts: string[]) {
+/** A service worker container whose registration's active worker claims the page when asked (or never). */
+function fakeContainer(options: { controlled?: boolean; claims?: boolean } = {}) {
   const listeners = new Set<() => void>();
+  const worker = { postMessage: vi.fn() };
   const container = {
-    controller: null as object | null,
-    getRegistrations: () => Promise.resolve(scripts.map((scriptURL) => ({ active: null, installing: { scriptURL }, waiting: null }))),
+    controller: (options.controlled ? worker : null) as object | null,
+    ready: Promise.resolve({ active: worker }),
     addEventListener: (_: string, l: () => void) => listeners.add(l),
     removeEventListener: (_: string, l: () => void) => listeners.delete(l),
     claim() {
-      container.controller = {};
+      container.controller = worker;
       for (const l of [...listeners]) l();
     },
     listeners,
   };
+  if (options.claims) worker.postMessage.mockImplementation((m: { type: string }) => m.type === 'claim' && setTimeout(() => container.claim(), 5));
   vi.stubGlobal('navigator', { serviceWorker: container });
-  vi.stubGlobal('window', { location: { href: `${ORIGIN}/devices` } });
-  return container;
+  return { container, worker, registration: { active: worker } as unknown as ServiceWorkerRegistration };
 }
 
 afterEach(() => {
@@ -27,32 +26,28 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('untilEarlyWorkerControls', () => {
-  it('goes on at once when no worker was registered early', async () => {
-    const c = fakeContainer([`${ORIGIN}/other-worker.js`]);
-    await untilEarlyWorkerControls('/mockServiceWorker.js');
-    expect(c.listeners.size).toBe(0);
+describe('untilWorkerControls', () => {
+  it('answers the controller at once when the worker already controls the page', async () => {
+    const { container, worker, registration } = fakeContainer({ controlled: true });
+    expect(await untilWorkerControls(registration)).toBe(worker);
+    expect(worker.postMessage).not.toHaveBeenCalled();
+    expect(container.listeners.size).toBe(0);
   });
 
-  it('waits until the early worker controls the page, so MSW does not reload it', async () => {
-    const c = fakeContainer([`${ORIGIN}/mockServiceWorker.js`]);
-    let done = false;
-    const waiting = untilEarlyWorkerControls('/mockServiceWorker.js').then(() => (done = true));
-    await new Promise((r) => setTimeout(r, 10));
-    expect(done).toBe(false);
-    c.claim();
-    await waiting;
-    expect(done).toBe(true);
-    expect(c.listeners.size).toBe(0);
+  it('asks the active worker to claim a page it does not control, and waits for it', async () => {
+    const { container, worker, registration } = fakeContainer({ claims: true });
+    expect(await untilWorkerControls(registration)).toBe(worker);
+    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'claim' });
+    expect(container.listeners.size).toBe(0);
   });
 
-  it('gives up after the limit when the worker never takes the page', async () => {
+  it('fails with a reason after the limit when the worker never takes the page', async () => {
     vi.useFakeTimers();
-    const c = fakeContainer([`${ORIGIN}/mockServiceWorker.js`]);
-    const waiting = untilEarlyWorkerControls('/mockServiceWorker.js', 3_000);
+    const { container, registration } = fakeContainer();
+    const waiting = untilWorkerControls(registration, 3_000);
+    const failed = expect(waiting).rejects.toThrow(/could not take this page/);
     await vi.advanceTimersByTimeAsync(3_000);
-    await waiting;
-    expect(c.controller).toBeNull();
-    expect(c.listeners.size).toBe(0);
+    await failed;
+    expect(container.listeners.size).toBe(0);
   });
 });

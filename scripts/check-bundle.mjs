@@ -7,9 +7,9 @@ import { join } from 'node:path';
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
 
 // Strings that only the simulator (mocks/) or the MSW runtime contain.
-const markers = ['mockServiceWorker', 'msw/browser', 'setupWorker', '__SNOW_SIMULATOR__', 'smd-sim'];
+const markers = ['sim-service-worker', 'simulator-worker', 'simulator-port', 'getResponse', '__SNOW_SIMULATOR__', 'smd-sim'];
 const problems = [];
-if (existsSync('dist/mockServiceWorker.js')) problems.push('dist/mockServiceWorker.js is present');
+for (const file of ['dist/sim-service-worker.js', 'dist/mockServiceWorker.js']) if (existsSync(file)) problems.push(`${file} is present`);
 
 function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
