@@ -21,7 +21,8 @@ export type ReplyMessage =
   | { id: number; passthrough: true };
 
 export type PageToSimulator =
-  | { type: 'init'; scenario: Partial<Scenario>; state?: string }
+  /** The tab's saved scenario and state (sessionStorage; null after `sim-reset`) and its address's query. */
+  | { type: 'init'; savedScenario: string | null; search: string; state: string | null }
   | { type: 'connect' }
   | { type: 'stats'; id: number }
   | { type: 'reset-stats' };
