@@ -1,9 +1,13 @@
 import { untilWorkerControls } from './early-worker';
-import { defaultScenario, tabScenario, type Scenario } from './scenario';
+import { defaultScenario, parseScenario, type Scenario } from './scenario';
 import type { SimStats } from './simulator';
 import type { PageToSimulator, SimulatorToPage } from './worker-protocol';
-import { SCENARIO_KEY, SERVICE_WORKER, STATE_KEY } from './browser-names';
 export { simulatedSnapshotSource } from './snapshot';
+
+const SCENARIO_KEY = 'snow-sim-scenario';
+const STATE_KEY = 'snow-sim-state';
+/** The simulator's service worker (public/sim-service-worker.js). */
+export const SERVICE_WORKER = 'sim-service-worker.js';
 
 /** What the page can ask its simulator; tests drive the simulator itself in its worker. */
 export interface SimulatorRemote {
@@ -16,8 +20,6 @@ declare global {
   interface Window {
     /** The tab's simulator, for the benchmark and curious operators (dev and demo builds only). */
     __SNOW_SIMULATOR__?: SimulatorRemote;
-    /** The tab's simulator worker, when index.html started it. */
-    __SNOW_SIMULATOR_WORKER__?: Worker;
   }
 }
 
@@ -30,36 +32,27 @@ declare global {
  */
 export async function startSimulator(): Promise<SimulatorRemote> {
   performance.mark('sim:start');
-  const search = window.location.search;
-  const params = new URLSearchParams(search);
+  const params = new URLSearchParams(window.location.search);
   if (params.has('sim-reset')) {
     sessionStorage.removeItem(SCENARIO_KEY);
     sessionStorage.removeItem(STATE_KEY);
   }
-  const saved = sessionStorage.getItem(SCENARIO_KEY);
-  const state = sessionStorage.getItem(STATE_KEY);
-  const scenario = tabScenario(saved, search);
+  const saved = JSON.parse(sessionStorage.getItem(SCENARIO_KEY) ?? '{}') as Partial<Scenario>;
+  const scenario = { ...saved, ...parseScenario(params) };
   sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(scenario));
   // Once read, the sim-* parameters leave the address bar: a reload keeps the simulation
   // instead of resetting it, and app URLs (filters, bookmarks) stay clean.
   const kept = [...params].filter(([k]) => !k.startsWith('sim-'));
   if (kept.length !== [...params].length) {
-    const query = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    const search = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
   }
 
-  // Demo builds start the worker from index.html, with the same inputs, while the dashboard's
-  // code loads (build/early-simulator-worker.ts); otherwise it starts here.
-  let worker = window.__SNOW_SIMULATOR_WORKER__;
-  if (!worker) {
-    worker = new Worker(new URL('./simulator-worker.ts', import.meta.url), { type: 'module', name: 'simulated-service' });
-    window.__SNOW_SIMULATOR_WORKER__ = worker;
-    worker.postMessage({ type: 'init', savedScenario: saved, search, state } satisfies PageToSimulator);
-  }
-  const started = worker;
-  const send = (message: PageToSimulator, transfer: Transferable[] = []) => started.postMessage(message, transfer);
+  const worker = new Worker(new URL('./simulator-worker.ts', import.meta.url), { type: 'module', name: 'simulated-service' });
+  const send = (message: PageToSimulator, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  send({ type: 'init', scenario, state: sessionStorage.getItem(STATE_KEY) ?? undefined });
   const asked = new Map<number, (stats: SimStats | undefined) => void>();
-  started.onmessage = (event: MessageEvent<SimulatorToPage>) => {
+  worker.onmessage = (event: MessageEvent<SimulatorToPage>) => {
     const message = event.data;
     if (message.type === 'state') {
       try {
@@ -75,7 +68,7 @@ export async function startSimulator(): Promise<SimulatorRemote> {
       asked.delete(message.id);
     }
   };
-  started.onerror = (event) => console.error('The simulated service did not start:', event.message);
+  worker.onerror = (event) => console.error('The simulated service did not start:', event.message);
   performance.mark('sim:state');
 
   const container = navigator.serviceWorker;

@@ -69,17 +69,3 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (caller) s.callerArn = caller;
   return s;
 }
-
-/**
- * A tab's scenario: what it saved (sessionStorage, JSON) under what the address's sim-*
- * parameters ask for. The page and the simulator's worker both read it from the same two inputs.
- */
-export function tabScenario(saved: string | null, search: string): Partial<Scenario> {
-  let kept: Partial<Scenario> = {};
-  try {
-    kept = JSON.parse(saved ?? '{}') as Partial<Scenario>;
-  } catch {
-    // A damaged entry is dropped: the address and the defaults decide.
-  }
-  return { ...kept, ...parseScenario(new URLSearchParams(search)) };
-}

@@ -8,7 +8,6 @@
  */
 import './worker-globals';
 import { createHandlers } from './handlers';
-import { tabScenario } from './scenario';
 import { createSimulator, type Simulator } from './simulator';
 import { answerMessage, type PageToSimulator, type SimulatorToPage } from './worker-protocol';
 
@@ -19,7 +18,7 @@ function post(message: SimulatorToPage) {
 }
 
 function start(init: Extract<PageToSimulator, { type: 'init' }>) {
-  const sim = createSimulator({ scenario: tabScenario(init.savedScenario, init.search) });
+  const sim = createSimulator({ scenario: init.scenario });
   if (init.state) {
     try {
       sim.importState(JSON.parse(init.state) as Parameters<Simulator['importState']>[0]);

@@ -21,8 +21,7 @@ export type ReplyMessage =
   | { id: number; passthrough: true };
 
 export type PageToSimulator =
-  /** The tab's saved scenario and state (sessionStorage; null after `sim-reset`) and its address's query. */
-  | { type: 'init'; savedScenario: string | null; search: string; state: string | null }
+  | { type: 'init'; scenario: Partial<Scenario>; state?: string }
   | { type: 'connect' }
   | { type: 'stats'; id: number }
   | { type: 'reset-stats' };
