@@ -14,6 +14,13 @@ import { serve } from './serve.mjs';
 
 export const LIGHTHOUSE_TARGETS = { score: 90, tbt: 200 };
 
+/** What Lighthouse names as the largest contentful paint's element (its HTML, shortened). */
+function lcpElement(lhr) {
+  const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node;
+  return node ? `${node.nodeLabel ?? ''} ${String(node.snippet ?? '').slice(0, 120)}` : 'n/a';
+}
+
 /** One Lighthouse run of `url` in a fresh Chromium; resolves with the score (0–100) and the metrics (ms). */
 async function runOnce(url, chromiumArgs) {
   const chrome = await chromeLauncher.launch({
@@ -29,6 +36,8 @@ async function runOnce(url, chromiumArgs) {
       tbt: metric('total-blocking-time'),
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
+      lcpElement: lcpElement(lhr),
+      observed: lhr.audits.metrics?.details?.items?.[0] ?? {},
       bootup: lhr.audits['bootup-time']?.details?.items ?? [],
       error: lhr.runtimeError?.message,
       tti: metric('interactive'),
@@ -74,7 +83,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const lh = await lighthouseFigures(server.base, server.chromiumArgs);
     for (const r of lh.runs) {
       const top = r.bootup.slice(0, 4).map((b) => `${String(b.url).replace(/^.*\//, '')} ${Math.round(b.scripting)} ms`).join(', ');
-      if (process.env.BENCH_VERBOSE) console.log(`  TTI ${Math.round(r.tti)} ms, run ${Math.round(r.total)} ms, long tasks: ${r.longTasks.join(' ')}\n  warnings: ${r.warnings.join('; ')}`);
+      if (process.env.BENCH_VERBOSE) console.log(`  TTI ${Math.round(r.tti)} ms, run ${Math.round(r.total)} ms, long tasks: ${r.longTasks.join(' ')}\n  LCP element: ${r.lcpElement}\n  observed: FCP ${Math.round(r.observed.observedFirstContentfulPaint)} ms, LCP ${Math.round(r.observed.observedLargestContentfulPaint)} ms, TBT ${Math.round(r.observed.observedTotalBlockingTime ?? NaN)} ms\n  warnings: ${r.warnings.join('; ')}`);
       console.log(`run: score ${r.score}, TBT ${Math.round(r.tbt)} ms, FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms${r.error ? `, error ${r.error}` : ''}; scripting: ${top}`);
     }
     for (const [k, v, note] of lighthouseRows(lh)) console.log(`${k.padEnd(36)}  ${v.padEnd(14)}  ${note}`);

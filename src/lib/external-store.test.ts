@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createExternalStore } from './external-store';
+import { createExternalStore, RENDER_HOLD_MS, renderGate } from './external-store';
 import { localRecord } from './local-record';
 
 describe('createExternalStore', () => {
@@ -34,5 +34,46 @@ describe('localRecord', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('renderGate', () => {
+  /** A store, a gate over it, and the values each render asked for would show. */
+  function setup() {
+    const store = createExternalStore(0);
+    let clock = 0;
+    const renders: number[] = [];
+    const gate = renderGate(store.get, () => renders.push(store.get()), 0, () => clock);
+    return { store, gate, renders, tick: (ms: number) => (clock += ms) };
+  }
+
+  it('renders one value at a time, then the latest one once the first has committed', () => {
+    const { store, gate, renders } = setup();
+    gate.changed();
+    expect(renders).toEqual([]); // the value on screen
+    store.set(1);
+    gate.changed();
+    store.set(2);
+    gate.changed();
+    store.set(3);
+    gate.changed();
+    expect(renders).toEqual([1]);
+    gate.committed(1);
+    expect(renders).toEqual([1, 3]);
+    gate.committed(3);
+    expect(renders).toEqual([1, 3]);
+  });
+
+  it('lets the next value through when a render has not committed within the hold', () => {
+    const { store, gate, renders, tick } = setup();
+    store.set(1);
+    gate.changed();
+    tick(RENDER_HOLD_MS - 1);
+    store.set(2);
+    gate.changed();
+    expect(renders).toEqual([1]);
+    tick(1);
+    gate.changed();
+    expect(renders).toEqual([1, 2]);
   });
 });

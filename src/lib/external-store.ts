@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 
 /** A value kept outside React (readable by route loaders and plain modules), with listeners. */
 export interface ExternalStore<T> {
@@ -29,22 +29,62 @@ export function useExternalStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subsc
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
+/** A render that has not committed within this long no longer holds back the next value. */
+export const RENDER_HOLD_MS = 1_000;
+
 /**
- * An external store's value as React state, each change rendered in a transition unless the
- * store calls it urgent: for a large value that changes several times a second (the fleet's
- * snapshot), so that typing, clicks and their answers are never queued behind its background
- * renders, while what the operator waits for (the first rows, the rows on screen described)
- * renders at once. Until a transition commits the component shows the value before it; a new
- * store is read at once.
+ * Lets one value of a store render at a time: `changed` asks for a render of the store's
+ * latest value unless it is the one shown or one is rendering (for less than RENDER_HOLD_MS);
+ * `committed` records what reached the screen and asks again if the store moved on meanwhile.
  */
-export function useTransitionStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'> & { urgent?: () => boolean }): T {
+export function renderGate<T>(get: () => T, render: () => void, shownAtStart: T, now = Date.now) {
+  let shown = shownAtStart;
+  let since: number | undefined;
+  const changed = () => {
+    if (get() === shown) return;
+    if (since !== undefined && now() - since < RENDER_HOLD_MS) return;
+    since = now();
+    render();
+  };
+  return {
+    changed,
+    committed(value: T) {
+      shown = value;
+      since = undefined;
+      changed();
+    },
+  };
+}
+
+/**
+ * An external store's value as React state, each change rendered in a transition: for a
+ * large value that changes several times a second (the fleet's snapshot). A transition
+ * renders in slices that yield to the browser, so typing, clicks and their answers are never
+ * queued behind it and no long task blocks the page. One value renders at a time
+ * (renderGate): a change that arrives while one renders waits until it has committed, then
+ * the latest value renders, so a store that changes faster than it renders still reaches the
+ * screen instead of restarting a render that never finishes. A new store is read at once.
+ */
+export function useTransitionStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'>): T {
   const [seen, setSeen] = useState(() => ({ store, value: store.get() }));
+  const gate = useMemo(
+    () =>
+      renderGate(
+        store.get,
+        () => startTransition(() => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() }))),
+        seen.store === store ? seen.value : undefined,
+      ),
+    // `seen` is read once, for the value on screen when the store is new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store],
+  );
   useEffect(() => {
-    const next = () => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() }));
-    const update = () => (store.urgent?.() ? next() : startTransition(next));
-    // A change between the render and this subscription is not missed.
-    update();
-    return store.subscribe(update);
-  }, [store]);
+    if (seen.store === store) gate.committed(seen.value);
+  }, [seen, store, gate]);
+  // A change between the render and this subscription is not missed.
+  useEffect(() => {
+    gate.changed();
+    return store.subscribe(gate.changed);
+  }, [store, gate]);
   return seen.store === store ? seen.value : store.get();
 }

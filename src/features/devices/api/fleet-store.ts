@@ -66,8 +66,6 @@ export class FleetStore {
 
   subscribe = (listener: () => void) => this.publisher.subscribe(listener);
   getSnapshot = () => this.publisher.getSnapshot();
-  /** Whether the latest snapshot changed what must reach the screen at once (see SnapshotPublisher.isUrgent). */
-  isUrgent = () => this.publisher.isUrgent();
 
   /** Loads the fleet once; later calls keep what is loaded (use refresh to reload). */
   start(): void {

@@ -14,9 +14,6 @@ export class SnapshotPublisher<S> {
   private lastFlush = 0;
   private due = 0;
   private disposed = false;
-  /** Whether the changes batched for the next publication include one marked `now` or `soon`. */
-  private batchUrgent = false;
-  private lastUrgent = false;
 
   constructor(
     private readonly build: () => S,
@@ -29,13 +26,9 @@ export class SnapshotPublisher<S> {
 
   getSnapshot = (): S => this.store.get();
 
-  /** Whether the latest publication carried a change marked `now` or `soon` (the rows on screen, a listing's first page). */
-  isUrgent = (): boolean => this.lastUrgent;
-
   /** Schedules a publication no later than the urgency allows. */
   changed(when: Urgency): void {
     if (this.disposed) return;
-    if (when !== 'slow') this.batchUrgent = true;
     const delay = when === 'now' ? 0 : when === 'soon' ? this.delays.soonMs : this.delays.slowMs;
     const due = when === 'now' ? Date.now() : Math.max(Date.now(), this.lastFlush + delay);
     if (this.timer !== undefined && this.due <= due) return;
@@ -44,8 +37,6 @@ export class SnapshotPublisher<S> {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.lastFlush = Date.now();
-      this.lastUrgent = this.batchUrgent;
-      this.batchUrgent = false;
       this.store.set(this.build());
     }, due - Date.now());
   }

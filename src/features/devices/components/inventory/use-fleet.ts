@@ -5,16 +5,16 @@ import { useTransitionStore } from '@/lib/external-store';
 import { fleetStore } from '../../api/fleet-store-registry';
 
 /**
- * The connection's fleet store, started, and its latest (batched) snapshot. Background
- * publications render in a transition, so the operator's input is answered before them; the
- * first rows and the rows on screen render at once (see useTransitionStore).
+ * The connection's fleet store, started, and its latest (batched) snapshot. Its publications
+ * render in a transition, one at a time, so the operator's input is answered before them and
+ * none blocks the page (see useTransitionStore); the publisher decides how soon each goes out.
  */
 export function useFleet() {
   const connection = useRequiredConnection();
   const queryClient = useQueryClient();
   const store = fleetStore(connection, queryClient);
   useEffect(() => store.start(), [store]);
-  const source = useMemo(() => ({ get: store.getSnapshot, subscribe: store.subscribe, urgent: store.isUrgent }), [store]);
+  const source = useMemo(() => ({ get: store.getSnapshot, subscribe: store.subscribe }), [store]);
   const snapshot = useTransitionStore(source);
   return { store, snapshot, connection };
 }
