@@ -27,12 +27,12 @@ function load() {
     toPage,
     network,
     /** What the worker answers for `url`: undefined when it leaves the request to the browser. */
-    request(url: string, init: RequestInit & { mode?: RequestMode } = {}): Promise<Response> | undefined {
+    request(url: string, init: RequestInit & { mode?: RequestMode } = {}, clientId = 'page'): Promise<Response> | undefined {
       let answer: Promise<Response> | undefined;
       const { mode: _mode, ...rest } = init;
       const request = new Request(url, rest);
       Object.defineProperty(request, 'mode', { value: init.mode ?? 'cors' });
-      listeners.get('fetch')!({ request, clientId: 'page', respondWith: (r: Promise<Response>) => (answer = r) });
+      listeners.get('fetch')!({ request, clientId, respondWith: (r: Response | Promise<Response>) => (answer = Promise.resolve(r)) });
       return answer;
     },
     /** Joins the page's simulator (a real one, answering through the handlers) to the worker. */
@@ -95,6 +95,20 @@ describe("the simulator's service worker", () => {
     const response = (await answer)!;
     expect(response.status).toBe(503);
     expect(((await response.json()) as { message: string }).message).toMatch(/nothing was sent to AWS/);
+    expect(sw.network).not.toHaveBeenCalled();
+    // The next request asks the page again, and is answered once its simulator comes.
+    const again = sw.request('https://snow-device-management.us-west-2.amazonaws.com/managed-devices');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sw.toPage).toHaveBeenCalledTimes(2);
+    sw.connect();
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await again)!.status).toBe(200);
+  });
+
+  it('refuses a service request that comes from no page, and sends nothing on', async () => {
+    const sw = load();
+    const response = (await sw.request('https://snow-device-management.us-west-2.amazonaws.com/managed-devices', {}, ''))!;
+    expect(response.status).toBe(503);
     expect(sw.network).not.toHaveBeenCalled();
   });
 

@@ -58,12 +58,18 @@ function simulatorOf(clientId) {
   const known = simulators.get(clientId);
   if (known && known.port) return Promise.resolve(known);
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), CONNECT_LIMIT_MS);
     const waiting = known || { waiters: [] };
-    waiting.waiters.push((entry) => {
+    const waiter = (entry) => {
       clearTimeout(timer);
       resolve(entry);
-    });
+    };
+    // Given up on: the next request asks the page again.
+    const timer = setTimeout(() => {
+      waiting.waiters = waiting.waiters.filter((w) => w !== waiter);
+      if (!waiting.waiters.length && simulators.get(clientId) === waiting) simulators.delete(clientId);
+      resolve(undefined);
+    }, CONNECT_LIMIT_MS);
+    waiting.waiters.push(waiter);
     if (!known) {
       simulators.set(clientId, waiting);
       self.clients.get(clientId).then((client) => client && client.postMessage({ type: 'simulator-port-needed' }));
@@ -79,8 +85,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.mode === 'navigate') return;
   const url = new URL(request.url);
-  if (isDashboardFile(url) || !event.clientId) return;
-  event.respondWith(answer(event.clientId, request, url));
+  if (isDashboardFile(url)) return;
+  // A request of no page has no simulator to answer it; it is refused, not sent on.
+  event.respondWith(event.clientId ? answer(event.clientId, request, url) : refuse(url, 'it came from no page'));
 });
 
 async function answer(clientId, request, url) {
