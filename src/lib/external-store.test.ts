@@ -43,7 +43,8 @@ describe('renderGate', () => {
     const store = createExternalStore(0);
     let clock = 0;
     const renders: number[] = [];
-    const gate = renderGate(store.get, () => renders.push(store.get()), 0, () => clock);
+    const gate = renderGate(store.get, () => renders.push(store.get()), () => clock);
+    gate.committed(0); // the value on screen at mount
     return { store, gate, renders, tick: (ms: number) => (clock += ms) };
   }
 

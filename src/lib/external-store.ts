@@ -32,13 +32,16 @@ export function useExternalStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subsc
 /** A render that has not committed within this long no longer holds back the next value. */
 export const RENDER_HOLD_MS = 1_000;
 
+const NOTHING_SHOWN: unique symbol = Symbol('nothing shown');
+
 /**
  * Lets one value of a store render at a time: `changed` asks for a render of the store's
  * latest value unless it is the one shown or one is rendering (for less than RENDER_HOLD_MS);
  * `committed` records what reached the screen and asks again if the store moved on meanwhile.
+ * Until the first `committed`, nothing counts as shown.
  */
-export function renderGate<T>(get: () => T, render: () => void, shownAtStart: T, now = Date.now) {
-  let shown = shownAtStart;
+export function renderGate<T>(get: () => T, render: () => void, now = Date.now) {
+  let shown: T | typeof NOTHING_SHOWN = NOTHING_SHOWN;
   let since: number | undefined;
   const changed = () => {
     if (get() === shown) return;
@@ -68,16 +71,10 @@ export function renderGate<T>(get: () => T, render: () => void, shownAtStart: T,
 export function useTransitionStore<T>(store: Pick<ExternalStore<T>, 'get' | 'subscribe'>): T {
   const [seen, setSeen] = useState(() => ({ store, value: store.get() }));
   const gate = useMemo(
-    () =>
-      renderGate(
-        store.get,
-        () => startTransition(() => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() }))),
-        seen.store === store ? seen.value : undefined,
-      ),
-    // `seen` is read once, for the value on screen when the store is new.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => renderGate(store.get, () => startTransition(() => setSeen((prev) => (prev.store === store && prev.value === store.get() ? prev : { store, value: store.get() })))),
     [store],
   );
+  // Runs before the subscription below on mount, so the value on screen is known to the gate.
   useEffect(() => {
     if (seen.store === store) gate.committed(seen.value);
   }, [seen, store, gate]);
