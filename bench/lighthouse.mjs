@@ -36,6 +36,11 @@ async function runOnce(url, chromiumArgs) {
       tbt: metric('total-blocking-time'),
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
+      cls: metric('cumulative-layout-shift'),
+      si: metric('speed-index'),
+      // Each metric's share of the score: its own score (0–1) from Lighthouse's curves.
+      scores: Object.fromEntries(['first-contentful-paint', 'speed-index', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => [id, lhr.audits[id]?.score])),
+      shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((i) => `${Number(i.score).toFixed(3)} ${String(i.node?.snippet ?? i.node?.nodeLabel ?? '').slice(0, 90)}`),
       lcpElement: lcpElement(lhr),
       observed: lhr.audits.metrics?.details?.items?.[0] ?? {},
       bootup: lhr.audits['bootup-time']?.details?.items ?? [],
@@ -83,7 +88,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const lh = await lighthouseFigures(server.base, server.chromiumArgs);
     for (const r of lh.runs) {
       const top = r.bootup.slice(0, 4).map((b) => `${String(b.url).replace(/^.*\//, '')} ${Math.round(b.scripting)} ms`).join(', ');
-      if (process.env.BENCH_VERBOSE) console.log(`  TTI ${Math.round(r.tti)} ms, run ${Math.round(r.total)} ms, long tasks: ${r.longTasks.join(' ')}\n  LCP element: ${r.lcpElement}\n  observed: FCP ${Math.round(r.observed.observedFirstContentfulPaint)} ms, LCP ${Math.round(r.observed.observedLargestContentfulPaint)} ms, TBT ${Math.round(r.observed.observedTotalBlockingTime ?? NaN)} ms\n  warnings: ${r.warnings.join('; ')}`);
+      if (process.env.BENCH_VERBOSE) console.log(`  TTI ${Math.round(r.tti)} ms, run ${Math.round(r.total)} ms, long tasks: ${r.longTasks.join(' ')}\n  LCP element: ${r.lcpElement}\n  observed: FCP ${Math.round(r.observed.observedFirstContentfulPaint)} ms, LCP ${Math.round(r.observed.observedLargestContentfulPaint)} ms, TBT ${Math.round(r.observed.observedTotalBlockingTime ?? NaN)} ms\n  speed index ${Math.round(r.si)} ms, layout shift ${r.cls.toFixed(3)}; metric scores: ${Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ')}\n  layout shifts: ${r.shifts.join(' | ') || 'none'}\n  warnings: ${r.warnings.join('; ')}`);
       console.log(`run: score ${r.score}, TBT ${Math.round(r.tbt)} ms, FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms${r.error ? `, error ${r.error}` : ''}; scripting: ${top}`);
     }
     for (const [k, v, note] of lighthouseRows(lh)) console.log(`${k.padEnd(36)}  ${v.padEnd(14)}  ${note}`);

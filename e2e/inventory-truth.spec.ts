@@ -93,6 +93,30 @@ test('the summary says it is partial while devices are being described', async (
   await expect(dashboard.table('Devices').getByRole('columnheader', { name: /Status \(within 15 minutes\)/ })).toBeVisible();
 });
 
+test('the table does not move while the fleet is listed and described', async ({ dashboard, page }) => {
+  // Where the table's header is, at every frame from the first paint on.
+  await page.addInitScript(() => {
+    const tops: number[] = [];
+    Object.assign(window, { __tableTops: tops });
+    const frame = () => {
+      const header = document.querySelector('table thead');
+      if (header) {
+        const top = Math.round(header.getBoundingClientRect().top + window.scrollY);
+        if (tops[tops.length - 1] !== top) tops.push(top);
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await dashboard.open('/devices', { devices: 2000, latency: 80, throttle: 50 });
+  const described = async () => Number((/Partial counts: ([\d,]+) of/.exec((await page.getByText(/^Partial counts:/).textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''));
+  // From "Listing devices" through the first page's rows loading and described, to hundreds described.
+  await expect.poll(described, { timeout: 60_000 }).toBeGreaterThan(300);
+  const tops = await page.evaluate(() => (window as unknown as { __tableTops: number[] }).__tableTops);
+  expect(tops.length).toBeGreaterThan(0);
+  expect(tops).toEqual([tops[0]]);
+});
+
 test('when every DescribeDevice fails, one alert says why and its one action retries exactly those rows', async ({ dashboard, page }) => {
   await preferences(page, { autoRefresh: false });
   await dashboard.open('/devices', { devices: 60, error: 'DescribeDevice:1' });

@@ -1,31 +1,10 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { Layout, type RouteHandle } from './layout';
 import { NotFound } from '../components/not-found';
-import { lazyWithRetry, retryImport } from '../lib/lazy-retry';
+import { lazyRoute } from '../lib/lazy-route';
 import { RouteError } from './route-error';
 
 const handle = (crumb: RouteHandle['crumb']): RouteHandle => ({ crumb });
-
-/** What a feature's routes.tsx exports for one route. */
-interface RouteModule {
-  Component: ComponentType;
-  loader?: (args: LoaderFunctionArgs) => unknown;
-}
-
-/**
- * A route whose code (view and loader) loads on first use, retried while the link is down.
- * React Router keeps a failed `lazy` for good; a loader and a view that load the module
- * themselves fail only for this navigation, so the error view's "Try again" (a revalidation)
- * loads the code again without reloading the page.
- */
-function lazyRoute(load: () => Promise<RouteModule>) {
-  const module = () => retryImport(load);
-  return {
-    loader: async (args: LoaderFunctionArgs) => (await module()).loader?.(args) ?? null,
-    Component: lazyWithRetry(() => module().then((m) => ({ default: m.Component }))),
-  };
-}
 
 /** Every view is loaded lazily (lazyRoute), so the first load carries only the shell and the page shown. */
 export const router = createBrowserRouter([

@@ -1,12 +1,11 @@
 import type { FleetRow } from '../api/fleet-types';
 import { installing, onlineOf, type RowContext } from './row-values';
 
-/** Counts over the fleet for the summary strip, and how much of the fleet they cover. */
+/** Counts over the fleet for the summary strip, and how much of the fleet they cover (counts by type are the overview's). */
 export interface FleetSummary {
   online: number;
   offline: number;
   states: Map<string, number>;
-  types: Map<string, number>;
   installing: number;
   /** Rows listed. */
   total: number;
@@ -25,7 +24,7 @@ const bump = (m: Map<string, number>, k: string | undefined) => k && m.set(k, (m
  * failed still counts with the description it had, if any; without one it counts as failed.
  */
 export function summarize(rows: readonly FleetRow[], ctx: RowContext): FleetSummary {
-  const s: FleetSummary = { online: 0, offline: 0, states: new Map(), types: new Map(), installing: 0, total: rows.length, described: 0, failed: 0, waiting: 0 };
+  const s: FleetSummary = { online: 0, offline: 0, states: new Map(), installing: 0, total: rows.length, described: 0, failed: 0, waiting: 0 };
   for (const r of rows) {
     if (!r.detail) {
       if (r.detailError) s.failed++;
@@ -36,7 +35,6 @@ export function summarize(rows: readonly FleetRow[], ctx: RowContext): FleetSumm
     if (onlineOf(r, ctx) === 'Online') s.online++;
     else s.offline++;
     bump(s.states, r.detail.deviceState);
-    bump(s.types, r.detail.deviceType);
     if (installing(r)) s.installing++;
   }
   return s;

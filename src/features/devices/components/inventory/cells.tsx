@@ -79,8 +79,16 @@ export function StatusCell({ row, ctx }: { row: FleetRow; ctx: RowContext }) {
   // The shared 15-second clock the inventory's filter and summary use, read here so a tick renders these cells, not the table.
   const now = useNow(15_000);
   const status = onlineStatus(row.detail, ctx.onlineThresholdMs, now);
-  // Not described: unknown when the describe failed, nothing yet while it is loading.
-  if (status === 'unknown') return row.detailError ? <OnlineIndicator status="unknown" /> : <>-</>;
+  // Not described: unknown when the describe failed, nothing yet while it is loading. Both keep
+  // the described cell's two lines, so rows do not grow (and move the rows below) as answers come.
+  if (status === 'unknown') {
+    return (
+      <div>
+        {row.detailError ? <OnlineIndicator status="unknown" /> : '-'}
+        <span aria-hidden="true"><Box variant="small" display="block">{'\u00a0'}</Box></span>
+      </div>
+    );
+  }
   return (
     <div>
       <OnlineIndicator status={status} />

@@ -8,7 +8,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { RelativeTime } from '@/components/relative-time';
 import { RouterLink } from '@/components/router-link';
 import { count, plural } from '@/lib/plural';
-import { codeLabel, deviceTypeName } from '@/lib/rules/device-types';
+import { codeLabel } from '@/lib/rules/device-types';
 import { onlineRuleText } from '@/lib/rules/online';
 import { isPartial, type FleetSummary } from '../../model/fleet-summary';
 import type { FilterToken } from '../../model/filter-rows';
@@ -38,14 +38,24 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
   return (
     <div>
       <Box variant="awsui-key-label">{title}</Box>
-      <SpaceBetween direction="horizontal" size="s">{children}</SpaceBetween>
+      {/* One count per line: a count's text growing (partial to complete) never re-wraps the strip. */}
+      <SpaceBetween direction="vertical" size="xxxs">{children}</SpaceBetween>
     </div>
   );
 }
 
-/** How much of the fleet the counts cover, when not all of it. */
+/**
+ * How much of the fleet the counts cover. Always one line, from the first paint on, so the
+ * table below does not move as the fleet is listed and described.
+ */
 function Coverage({ summary: s, listing }: { summary: FleetSummary; listing: boolean }) {
   const failed = s.failed > 0 ? `; ${count(s.failed, 'device')} could not be described (see the alert above)` : '';
+  if (s.total === 0) {
+    return listing
+      ? <StatusIndicator type="loading">Listing devices: the counts follow as they are described.</StatusIndicator>
+      : <StatusIndicator type="info">No devices to count.</StatusIndicator>;
+  }
+  if (!isPartial(s, listing)) return <StatusIndicator type="success">Counts cover all {count(s.total, 'device')}.</StatusIndicator>;
   if (s.waiting > 0 || listing) {
     return (
       <StatusIndicator type="loading">
@@ -90,16 +100,17 @@ interface Props {
   cached?: CachedCounts;
 }
 
-/** Counts by status, state, type and installs; a click filters the table to that group. Partial counts say so. */
+/**
+ * Counts by status, lock state and installs; a click filters the table to that group. Its
+ * layout is the same from the first paint to the last describe (a fixed set of groups and one
+ * coverage line), so the table below it never moves while the fleet fills in; the counts by
+ * device type, a list as long as the fleet's types, are on the overview.
+ */
 export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter, cached }: Props) {
   const states = [...new Set([...STATES, ...summary.states.keys()])];
   const partial = isPartial(summary, listing);
   const of = partial ? summary.described : undefined;
   const common = { onFilter, of };
-  // Types by product name; codes the dashboard does not know stay as they come.
-  const byName = new Map<string, number>();
-  for (const [t, v] of summary.types) byName.set(deviceTypeName(t) ?? t, (byName.get(deviceTypeName(t) ?? t) ?? 0) + v);
-  const types = [...byName].sort(([a], [b]) => a.localeCompare(b));
   // Below 1280 px the strip folds into one line that opens on demand, leaving room for the table.
   const wide = useMediaQuery(WIDE);
   const body = (
@@ -119,16 +130,11 @@ export function SummaryStrip({ summary, listing, onlineThresholdMs, onFilter, ca
           <Count label="Installs in progress" value={summary.installing} token={{ propertyKey: 'installing', operator: '=', value: 'Yes' }} {...common} />
         </Group>
       </ColumnLayout>
-      {/* Product names are long: the types get a line of their own. */}
-      <Group title="Device type">
-        {types.length === 0 ? (partial ? 'None described yet' : '-') : types.map(([name, v]) => (
-          <Count key={name} label={name} value={v} token={{ propertyKey: 'type', operator: '=', value: name }} {...common} />
-        ))}
-      </Group>
-      {partial && summary.total > 0 && <Coverage summary={summary} listing={listing} />}
-      {cached && cached.rows > 0 && <FromCache cached={cached} total={summary.total} />}
+      {/* One line whatever the fleet's state: the cache's while its rows are refreshed, else the coverage. */}
+      {cached && cached.rows > 0 ? <FromCache cached={cached} total={summary.total} /> : <Coverage summary={summary} listing={listing} />}
       <Box variant="small" color="text-body-secondary">
-        {onlineRuleText(onlineThresholdMs)} <RouterLink href="/settings" variant="secondary" fontSize="body-s">Change the threshold in Settings</RouterLink>
+        {onlineRuleText(onlineThresholdMs)} <RouterLink href="/settings" variant="secondary" fontSize="body-s">Change the threshold in Settings</RouterLink>.
+        {' '}Counts by device type and software version: <RouterLink href="/" variant="secondary" fontSize="body-s">Overview</RouterLink>.
       </Box>
     </SpaceBetween>
   );
