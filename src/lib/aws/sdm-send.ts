@@ -40,6 +40,19 @@ export function inputKey(input: unknown): string {
   );
 }
 
+interface YieldingScheduler {
+  yield(): Promise<void>;
+}
+
+/**
+ * Yields to the page's other work where the browser has `scheduler.yield` (the call goes on
+ * ahead of other queued tasks); elsewhere (the Lambda, older browsers, tests) it goes on at once.
+ */
+function yieldToPage(): Promise<void> | undefined {
+  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : undefined;
+}
+
 /**
  * Sends one SDM command through a request queue: paced per lane, retried as retry-policy.ts
  * says (the same input, so a CreateTask keeps its clientToken), identical reads in flight
@@ -58,6 +71,10 @@ export function queuedSdmCall<N extends SdmCommandName>(
 ): Promise<OutputOf<N>> {
   const send = async (signal: AbortSignal): Promise<OutputOf<N>> => {
     try {
+      // The queue starts many calls at once (a page of rows to describe): each call's SDK
+      // work (serialize, sign, send) runs in a task of its own, so together they never make
+      // one long task on the page.
+      await yieldToPage();
       // The registry guarantees the command and output types line up for N.
       const output = await client().send(makeCommand(name, input), { abortSignal: signal });
       return output as OutputOf<N>;
