@@ -1,5 +1,5 @@
 import { untilWorkerControls } from './early-worker';
-import { defaultScenario, parseScenario, type Scenario } from './scenario';
+import { defaultScenario, tabScenario, type Scenario } from './scenario';
 import type { SimStats } from './simulator';
 import type { PageToSimulator, SimulatorToPage } from './worker-protocol';
 export { simulatedSnapshotSource } from './snapshot';
@@ -37,8 +37,7 @@ export async function startSimulator(): Promise<SimulatorRemote> {
     sessionStorage.removeItem(SCENARIO_KEY);
     sessionStorage.removeItem(STATE_KEY);
   }
-  const saved = JSON.parse(sessionStorage.getItem(SCENARIO_KEY) ?? '{}') as Partial<Scenario>;
-  const scenario = { ...saved, ...parseScenario(params) };
+  const scenario = tabScenario(sessionStorage.getItem(SCENARIO_KEY), window.location.search);
   sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(scenario));
   // Once read, the sim-* parameters leave the address bar: a reload keeps the simulation
   // instead of resetting it, and app URLs (filters, bookmarks) stay clean.

@@ -69,3 +69,17 @@ export function parseScenario(params: URLSearchParams): Partial<Scenario> {
   if (caller) s.callerArn = caller;
   return s;
 }
+
+/**
+ * A tab's scenario: what it saved (sessionStorage, JSON) under what the address's sim-*
+ * parameters ask for. A damaged saved entry is dropped, so the simulator still starts.
+ */
+export function tabScenario(saved: string | null, search: string): Partial<Scenario> {
+  let kept: Partial<Scenario> = {};
+  try {
+    kept = JSON.parse(saved ?? '{}') as Partial<Scenario>;
+  } catch {
+    // A damaged entry is dropped: the address and the defaults decide.
+  }
+  return { ...kept, ...parseScenario(new URLSearchParams(search)) };
+}
